@@ -1,0 +1,53 @@
+package io.skillify.identity.adapter.out.persistence;
+
+import static skillify.jooq.Tables.ACCOUNTS;
+import static skillify.jooq.Tables.API_KEYS;
+
+import io.skillify.identity.application.port.out.ApiKeyRepository;
+import io.skillify.identity.domain.ApiKey;
+import io.skillify.identity.domain.ApiKeyDigest;
+import io.skillify.shared.domain.AccountId;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqApiKeyRepository implements ApiKeyRepository {
+
+    private final DSLContext db;
+
+    JooqApiKeyRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(ApiKey key) {
+        db.insertInto(API_KEYS)
+                .set(API_KEYS.ID, key.id())
+                .set(API_KEYS.ACCOUNT_ID, key.accountId().value())
+                .set(API_KEYS.DIGEST, key.digest().bytes())
+                .set(API_KEYS.DISPLAY_PREFIX, key.displayPrefix())
+                .set(API_KEYS.CREATED_AT, key.createdAt())
+                .execute();
+    }
+
+    @Override
+    public Optional<KeyHolder> findActiveHolder(ApiKeyDigest digest) {
+        return db.select(ACCOUNTS.asterisk(), API_KEYS.DIGEST)
+                .from(API_KEYS)
+                .join(ACCOUNTS).on(ACCOUNTS.ID.eq(API_KEYS.ACCOUNT_ID))
+                .where(API_KEYS.DIGEST.eq(digest.bytes()))
+                .and(API_KEYS.REVOKED_AT.isNull())
+                .and(ACCOUNTS.REVOKED_AT.isNull())
+                .fetchOptional()
+                .map(row -> new KeyHolder(AccountRows.toAccount(row), ApiKeyDigest.fromStored(row.get(API_KEYS.DIGEST))));
+    }
+
+    @Override
+    public void revokeAllOf(AccountId account, Instant at) {
+        db.update(API_KEYS).set(API_KEYS.REVOKED_AT, at)
+                .where(API_KEYS.ACCOUNT_ID.eq(account.value()).and(API_KEYS.REVOKED_AT.isNull()))
+                .execute();
+    }
+}

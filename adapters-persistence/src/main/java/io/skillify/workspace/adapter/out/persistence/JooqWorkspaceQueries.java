@@ -1,0 +1,117 @@
+package io.skillify.workspace.adapter.out.persistence;
+
+import static skillify.jooq.Tables.ACCOUNTS;
+import static skillify.jooq.Tables.WORKSPACES;
+import static skillify.jooq.Tables.WORKSPACE_MEMBERS;
+
+import io.skillify.shared.application.Cursors;
+import io.skillify.shared.application.Page;
+import io.skillify.shared.application.PageRequest;
+import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.workspace.application.port.in.MemberView;
+import io.skillify.workspace.application.port.in.WorkspaceAccess;
+import io.skillify.workspace.application.port.in.WorkspaceView;
+import io.skillify.workspace.application.port.out.WorkspaceQueries;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqWorkspaceQueries implements WorkspaceQueries {
+
+    private final DSLContext db;
+
+    JooqWorkspaceQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public WorkspaceAccess accessOf(AccountId account, WorkspaceId workspace) {
+        return db.select(WORKSPACE_MEMBERS.ROLE)
+                .from(WORKSPACES)
+                .leftJoin(WORKSPACE_MEMBERS)
+                .on(WORKSPACE_MEMBERS.WORKSPACE_ID.eq(WORKSPACES.ID))
+                .and(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(account.value()))
+                .where(WORKSPACES.ID.eq(workspace.value()))
+                .fetchOptional()
+                .<WorkspaceAccess>map(row -> row.value1() == null
+                        ? new WorkspaceAccess.NotAMember()
+                        : new WorkspaceAccess.Member(RoleColumn.fromColumn(row.value1())))
+                .orElseGet(WorkspaceAccess.NoSuchWorkspace::new);
+    }
+
+    @Override
+    public List<WorkspaceView> workspacesOf(AccountId account) {
+        return selectViews(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(account.value()))
+                .orderBy(WORKSPACES.CREATED_AT, WORKSPACES.ID)
+                .fetch(JooqWorkspaceQueries::toView);
+    }
+
+    @Override
+    public Optional<WorkspaceView> workspace(WorkspaceId workspace, AccountId viewer) {
+        return selectViews(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(viewer.value()).and(WORKSPACES.ID.eq(workspace.value())))
+                .fetchOptional(JooqWorkspaceQueries::toView);
+    }
+
+    @Override
+    public Page<MemberView> members(WorkspaceId workspace, PageRequest page) {
+        Condition condition = WORKSPACE_MEMBERS.WORKSPACE_ID.eq(workspace.value());
+        if (page.cursor() != null) {
+            MemberCursor after = Cursors.read(page.cursor(), 2,
+                    parts -> new MemberCursor(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1))));
+            condition = condition.and(DSL.row(WORKSPACE_MEMBERS.JOINED_AT, WORKSPACE_MEMBERS.ACCOUNT_ID)
+                    .gt(after.joinedAt(), after.accountId()));
+        }
+        List<MemberView> rows = selectMembers(condition)
+                .orderBy(WORKSPACE_MEMBERS.JOINED_AT, WORKSPACE_MEMBERS.ACCOUNT_ID)
+                .limit(page.limit() + 1)
+                .fetch(JooqWorkspaceQueries::toMember);
+        return Page.fromOverfetch(rows, page.limit(),
+                last -> Cursors.encode(last.joinedAt().toString(), last.accountId().toString()));
+    }
+
+    @Override
+    public Optional<MemberView> member(WorkspaceId workspace, AccountId account) {
+        return selectMembers(WORKSPACE_MEMBERS.WORKSPACE_ID.eq(workspace.value())
+                .and(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(account.value())))
+                .fetchOptional(JooqWorkspaceQueries::toMember);
+    }
+
+    private SelectConditionStep<Record> selectViews(Condition condition) {
+        return db.select(WORKSPACES.asterisk(), WORKSPACE_MEMBERS.ROLE)
+                .from(WORKSPACES)
+                .join(WORKSPACE_MEMBERS).on(WORKSPACE_MEMBERS.WORKSPACE_ID.eq(WORKSPACES.ID))
+                .where(condition);
+    }
+
+    private SelectConditionStep<Record> selectMembers(Condition condition) {
+        return db.select(List.of(WORKSPACE_MEMBERS.ACCOUNT_ID, WORKSPACE_MEMBERS.ROLE, WORKSPACE_MEMBERS.JOINED_AT,
+                        ACCOUNTS.NAME, ACCOUNTS.TYPE))
+                .from(WORKSPACE_MEMBERS)
+                .join(ACCOUNTS).on(ACCOUNTS.ID.eq(WORKSPACE_MEMBERS.ACCOUNT_ID))
+                .where(condition);
+    }
+
+    private record MemberCursor(Instant joinedAt, UUID accountId) {
+    }
+
+    private static WorkspaceView toView(Record row) {
+        return new WorkspaceView(new WorkspaceId(row.get(WORKSPACES.ID)), row.get(WORKSPACES.NAME),
+                RoleColumn.fromColumn(row.get(WORKSPACE_MEMBERS.ROLE)), new AccountId(row.get(WORKSPACES.CREATED_BY)),
+                row.get(WORKSPACES.CREATED_AT));
+    }
+
+    private static MemberView toMember(Record row) {
+        return new MemberView(new AccountId(row.get(WORKSPACE_MEMBERS.ACCOUNT_ID)), row.get(ACCOUNTS.NAME),
+                row.get(ACCOUNTS.TYPE), RoleColumn.fromColumn(row.get(WORKSPACE_MEMBERS.ROLE)),
+                row.get(WORKSPACE_MEMBERS.JOINED_AT));
+    }
+}

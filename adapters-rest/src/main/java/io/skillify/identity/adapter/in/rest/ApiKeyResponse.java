@@ -1,0 +1,4 @@
+package io.skillify.identity.adapter.in.rest;
+
+record ApiKeyResponse(String apiKey) {
+}

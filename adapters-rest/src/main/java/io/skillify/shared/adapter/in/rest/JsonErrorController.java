@@ -1,0 +1,28 @@
+package io.skillify.shared.adapter.in.rest;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors raised outside Spring MVC (the servlet container, a filter) end here instead of Spring Boot's default
+ * page: the same JSON shape, a status-only message, nothing about the cause. Called directly, it is not found.
+ */
+@RestController
+class JsonErrorController implements ErrorController {
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value ? (value >= 400 ? value : 500) : 404;
+        return ResponseEntity.status(HttpStatus.valueOf(status))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ErrorBodies.of(request, StatusMessages.of(status)));
+    }
+}

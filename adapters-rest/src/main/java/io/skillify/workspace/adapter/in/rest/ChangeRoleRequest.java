@@ -1,0 +1,8 @@
+package io.skillify.workspace.adapter.in.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+record ChangeRoleRequest(
+        @NotNull @Pattern(regexp = "owner|admin|member", message = "must be one of: owner, admin, member") String role) {
+}

@@ -1,0 +1,105 @@
+package io.skillify.identity.application;
+
+import io.skillify.identity.application.port.in.AccountView;
+import io.skillify.identity.application.port.in.CreateAccountCommand;
+import io.skillify.identity.application.port.in.CreateAccountUseCase;
+import io.skillify.identity.application.port.in.IssuedAccount;
+import io.skillify.identity.application.port.in.ListOwnedAccountsQuery;
+import io.skillify.identity.application.port.in.RegenerateApiKeyUseCase;
+import io.skillify.identity.application.port.in.RevokeAccountUseCase;
+import io.skillify.identity.application.port.out.AccountRepository;
+import io.skillify.identity.application.port.out.ApiKeyRepository;
+import io.skillify.identity.domain.Account;
+import io.skillify.identity.domain.ApiKey;
+import io.skillify.identity.domain.ApiKeySecret;
+import io.skillify.identity.domain.event.AccountRegistered;
+import io.skillify.identity.domain.event.ApiKeyRotated;
+import io.skillify.shared.application.Ids;
+import io.skillify.shared.application.Page;
+import io.skillify.shared.application.PageRequest;
+import io.skillify.shared.application.UseCase;
+import io.skillify.shared.application.port.out.DomainEventPublisher;
+import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.NotFoundException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+
+@UseCase
+class AccountManagementService
+        implements CreateAccountUseCase, ListOwnedAccountsQuery, RegenerateApiKeyUseCase, RevokeAccountUseCase {
+
+    private final AccountRepository accounts;
+    private final ApiKeyRepository keys;
+    private final TransactionRunner transactions;
+    private final DomainEventPublisher events;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    AccountManagementService(AccountRepository accounts, ApiKeyRepository keys, TransactionRunner transactions,
+                             DomainEventPublisher events, SecureRandom random, Clock clock) {
+        this.accounts = accounts;
+        this.keys = keys;
+        this.transactions = transactions;
+        this.events = events;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedAccount create(CreateAccountCommand command) {
+        Instant now = clock.instant();
+        ApiKeySecret secret = ApiKeySecret.generate(random);
+        return transactions.inTransaction(() -> {
+            Account creator = activeAccount(command.creator());
+            Account created = creator.register(new AccountId(Ids.next()), command.name(), command.type(),
+                    command.level(), command.workerLimit(), now);
+            accounts.insert(created);
+            keys.insert(ApiKey.issue(Ids.next(), created.id(), secret, now));
+            events.publish(AccountRegistered.of(created));
+            return new IssuedAccount(AccountView.of(created), secret.plaintext());
+        });
+    }
+
+    @Override
+    public Page<AccountView> ownedBy(AccountId owner, PageRequest page) {
+        return accounts.findActiveOwnedBy(owner, page).map(AccountView::of);
+    }
+
+    @Override
+    public String regenerate(AccountId actor, AccountId target) {
+        Instant now = clock.instant();
+        ApiKeySecret secret = ApiKeySecret.generate(random);
+        return transactions.inTransaction(() -> {
+            Account account = activeAccount(target);
+            if (!activeAccount(actor).mayRotateKeyOf(account)) {
+                throw new NotFoundException("Account");
+            }
+            keys.revokeAllOf(target, now);
+            keys.insert(ApiKey.issue(Ids.next(), target, secret, now));
+            events.publish(new ApiKeyRotated(target, secret.displayPrefix()));
+            return secret.plaintext();
+        });
+    }
+
+    @Override
+    public AccountView revoke(AccountId actor, AccountId target) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Account account = activeAccount(target);
+            if (!account.isOwnedBy(actor)) {
+                throw new NotFoundException("Account");
+            }
+            var revoked = account.revoke(now);
+            accounts.markRevoked(target, now);
+            keys.revokeAllOf(target, now);
+            events.publish(revoked);
+            return AccountView.of(account);
+        });
+    }
+
+    private Account activeAccount(AccountId id) {
+        return accounts.findById(id).filter(Account::isActive).orElseThrow(() -> new NotFoundException("Account"));
+    }
+}

@@ -1,0 +1,21 @@
+package io.skillify.workspace.application.port.in;
+
+import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.workspace.domain.Role;
+import java.util.Objects;
+
+public interface ChangeMemberRoleUseCase {
+
+    MemberView changeRole(ChangeMemberRoleCommand command);
+
+    record ChangeMemberRoleCommand(WorkspaceId workspace, AccountId actor, AccountId member, Role role) {
+
+        public ChangeMemberRoleCommand {
+            Objects.requireNonNull(workspace, "workspace");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(role, "role");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.skillify.workspace.application.port.in;
+
+import io.skillify.shared.application.Page;
+import io.skillify.shared.application.PageRequest;
+import io.skillify.shared.domain.WorkspaceId;
+
+/** A workspace's members in the order they joined. */
+public interface ListMembersQuery {
+
+    Page<MemberView> members(WorkspaceId workspace, PageRequest page);
+}

@@ -1,0 +1,25 @@
+package io.skillify.workspace.application.port.out;
+
+import io.skillify.shared.application.Page;
+import io.skillify.shared.application.PageRequest;
+import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.workspace.application.port.in.MemberView;
+import io.skillify.workspace.application.port.in.WorkspaceAccess;
+import io.skillify.workspace.application.port.in.WorkspaceView;
+import java.util.List;
+import java.util.Optional;
+
+/** Read models of workspaces, straight from storage. */
+public interface WorkspaceQueries {
+
+    WorkspaceAccess accessOf(AccountId account, WorkspaceId workspace);
+
+    List<WorkspaceView> workspacesOf(AccountId account);
+
+    Optional<WorkspaceView> workspace(WorkspaceId workspace, AccountId viewer);
+
+    Page<MemberView> members(WorkspaceId workspace, PageRequest page);
+
+    Optional<MemberView> member(WorkspaceId workspace, AccountId account);
+}

@@ -1,0 +1,34 @@
+package io.skillify;
+
+import java.util.stream.Stream;
+import org.springframework.modulith.core.ApplicationModuleDetectionStrategy;
+import org.springframework.modulith.core.ApplicationModuleInformation;
+import org.springframework.modulith.core.JavaPackage;
+import org.springframework.modulith.core.NamedInterfaces;
+
+/**
+ * Spring Modulith's view of our packages: each direct sub-package of {@code io.skillify} is a bounded context
+ * (application module), whichever jar its classes are in. What a context offers others is named by package, so no
+ * ring needs a Modulith annotation: its {@code domain} (and sub-packages), its {@code application.port.in} and any
+ * {@code api} package. {@code shared} is the small kernel everyone may use whole.
+ */
+public class ContextModuleDetection implements ApplicationModuleDetectionStrategy {
+
+    static final String SHARED_KERNEL = "shared";
+
+    @Override
+    public Stream<JavaPackage> getModuleBasePackages(JavaPackage rootPackage) {
+        return rootPackage.getDirectSubPackages().stream();
+    }
+
+    @Override
+    public NamedInterfaces detectNamedInterfaces(JavaPackage basePackage, ApplicationModuleInformation information) {
+        if (basePackage.getLocalName().equals(SHARED_KERNEL)) {
+            return NamedInterfaces.forOpen(basePackage);
+        }
+        return NamedInterfaces.builder(basePackage)
+                .recursive()
+                .matching("domain", "application.port.in", "api")
+                .build();
+    }
+}
