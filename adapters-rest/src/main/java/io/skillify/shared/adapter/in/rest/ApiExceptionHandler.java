@@ -68,8 +68,12 @@ class ApiExceptionHandler {
             }
         }
         Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
-        if (root instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (root instanceof MismatchedInputException mismatch) {
             String path = JsonPaths.of(mismatch.getPath());
+            if (path.isEmpty()) {
+                return respond(HttpStatus.BAD_REQUEST, ErrorBodies.withDetails(request,
+                        "Request body has the wrong shape", List.of(new Problem("", "must be a JSON object"))));
+            }
             String message = mismatch instanceof InvalidFormatException ? "has an invalid value" : "has the wrong type";
             return respond(HttpStatus.BAD_REQUEST, ErrorBodies.withDetails(request, "Invalid " + path + ": " + message,
                     List.of(new Problem(path, message))));

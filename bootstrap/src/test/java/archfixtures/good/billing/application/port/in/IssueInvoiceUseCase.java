@@ -1,0 +1,7 @@
+package archfixtures.good.billing.application.port.in;
+
+import archfixtures.good.billing.domain.Invoice;
+
+public interface IssueInvoiceUseCase {
+    Invoice issue(String id);
+}

@@ -1,0 +1,4 @@
+package archfixtures.modulith.good.billing.domain;
+
+public class Invoice {
+}

@@ -1,0 +1,4 @@
+package archfixtures.r4.shop.adapter.out.persistence;
+
+public class OrderTable {
+}

@@ -1,0 +1,4 @@
+package archfixtures.r5.shop.application.port.out;
+
+public interface OrderRepository {
+}

@@ -1,0 +1,96 @@
+package io.skillify.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The hexagon's rings as ArchUnit rules, written for any root package so that a test can also aim them at
+ * deliberately broken samples. Each rule carries its name and its reason, which is what a failing build prints.
+ */
+public final class RingRules {
+
+    /** Where generated jOOQ code lives (outside {@code io.skillify}, so Modulith does not take it for a context). */
+    public static final String GENERATED_JOOQ = "skillify.jooq..";
+
+    private RingRules() {
+    }
+
+    public record NamedRule(String name, ArchRule rule) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    public static List<NamedRule> forRoot(String root) {
+        return List.of(
+                domainIsPlainJava(root),
+                applicationIsFrameworkFree(root),
+                onlyPersistenceAdaptersTouchJooq(root),
+                adaptersDoNotDependOnEachOther(root),
+                inPortsDoNotDependOnOutPorts(root),
+                contextsAreFreeOfCycles(root));
+    }
+
+    public static NamedRule domainIsPlainJava(String root) {
+        return new NamedRule("domain-is-plain-java", classes()
+                .that().resideInAPackage(root + "..domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + "..domain..", "org.jmolecules..")
+                .as("[domain-is-plain-java] the domain ring depends on the JDK and domain code only")
+                .because("business rules must run and be tested without Spring, jOOQ, Jackson or servlets; move "
+                        + "framework code to an adapter and reach it through a port"));
+    }
+
+    public static NamedRule applicationIsFrameworkFree(String root) {
+        return new NamedRule("application-is-framework-free", classes()
+                .that().resideInAPackage(root + "..application..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + "..domain..",
+                        root + "..application..", "com.fasterxml.uuid..")
+                .as("[application-is-framework-free] the application ring depends on the JDK, the domain, "
+                        + "application code and small non-framework libraries only")
+                .because("use cases must not know which web framework, database or broker drives them; declare an "
+                        + "out-port and implement it in an adapters-* module"));
+    }
+
+    public static NamedRule onlyPersistenceAdaptersTouchJooq(String root) {
+        return new NamedRule("only-persistence-touches-jooq", noClasses()
+                .that().resideOutsideOfPackages(root + "..adapter.out.persistence..", GENERATED_JOOQ)
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", GENERATED_JOOQ)
+                .as("[only-persistence-touches-jooq] only persistence adapters use jOOQ and the generated schema")
+                .because("SQL and the schema are the persistence adapter's business; everyone else goes through "
+                        + "repository out-ports"));
+    }
+
+    public static NamedRule adaptersDoNotDependOnEachOther(String root) {
+        return new NamedRule("adapters-are-independent", slices()
+                .matching(root + ".*.adapter.(*).(*)..")
+                .namingSlices("adapter $1.$2")
+                .should().notDependOnEachOther()
+                .as("[adapters-are-independent] an adapter (rest, persistence, pusher, …) never uses another kind "
+                        + "of adapter")
+                .because("adapters meet only through the application ring's ports, so each can be replaced "
+                        + "alone"));
+    }
+
+    public static NamedRule inPortsDoNotDependOnOutPorts(String root) {
+        return new NamedRule("in-ports-ignore-out-ports", noClasses()
+                .that().resideInAPackage(root + "..application.port.in..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..application.port.out..")
+                .as("[in-ports-ignore-out-ports] use-case interfaces and commands do not mention out-ports")
+                .because("callers of a use case must not see how it is implemented"));
+    }
+
+    public static NamedRule contextsAreFreeOfCycles(String root) {
+        return new NamedRule("contexts-free-of-cycles", slices()
+                .matching(root + ".(*)..")
+                .namingSlices("context $1")
+                .should().beFreeOfCycles()
+                .as("[contexts-free-of-cycles] bounded contexts depend on each other in one direction only")
+                .because("a cycle makes two contexts one; let the downstream context listen to the upstream "
+                        + "one's events instead"));
+    }
+}
