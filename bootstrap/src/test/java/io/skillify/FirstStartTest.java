@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.support.RunningServer;
 import io.skillify.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -45,6 +51,28 @@ class FirstStartTest {
             String key = printed.group(1);
             assertThat(server.api(key).get("/api/accounts/me").json().get("name").asString()).isEqualTo("admin");
             assertThat(printed.find()).as("the key is printed once").isFalse();
+        }
+    }
+
+    @Test
+    void twoInstancesStartingTogetherCreateOneAdministrator() throws Exception {
+        Map<String, Object> database = freshDatabase();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<RunningServer> first = pool.submit(() -> RunningServer.start(with(database, CONFIGURED)));
+            Future<RunningServer> second = pool.submit(() -> RunningServer.start(with(database, OTHER)));
+            try (RunningServer a = first.get(); RunningServer b = second.get()) {
+                boolean configuredWorks = a.api(CONFIGURED).get("/api/accounts/me").status() == 200;
+                boolean otherWorks = a.api(OTHER).get("/api/accounts/me").status() == 200;
+                assertThat(configuredWorks ^ otherWorks).as("exactly one of the two keys became the admin's").isTrue();
+                String winner = configuredWorks ? CONFIGURED : OTHER;
+                assertThat(b.api(winner).get("/api/accounts/me").json().get("name").asString()).isEqualTo("admin");
+            }
+        }
+        try (Connection connection = DriverManager.getConnection((String) database.get("spring.datasource.url"),
+                TestDatabase.get().username(), TestDatabase.get().password());
+             ResultSet count = connection.createStatement().executeQuery("select count(*) from accounts")) {
+            count.next();
+            assertThat(count.getInt(1)).isEqualTo(1);
         }
     }
 

@@ -45,7 +45,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Map<String, Object>> domain(DomainException e, HttpServletRequest request) {
@@ -152,7 +151,7 @@ class ApiExceptionHandler {
     ResponseEntity<Map<String, Object>> databaseUnavailable(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable while handling request {}: {}", RequestIds.of(request), e.toString());
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        headers.set(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
         return respond(HttpStatus.SERVICE_UNAVAILABLE, headers, ErrorBodies.of(request, StatusMessages.of(503)));
     }
 
@@ -171,6 +170,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return databaseUnavailable(e, request);
+        }
         log.error("Request {} failed unexpectedly", RequestIds.of(request), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, ErrorBodies.of(request, StatusMessages.of(500)));
     }

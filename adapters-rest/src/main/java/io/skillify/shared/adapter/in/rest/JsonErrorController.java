@@ -4,6 +4,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,12 +20,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class JsonErrorController implements ErrorController {
 
+    private static final Logger log = LoggerFactory.getLogger(JsonErrorController.class);
+
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? (value >= 400 ? value : 500) : 404;
-        return ResponseEntity.status(HttpStatus.valueOf(status))
-                .contentType(MediaType.APPLICATION_JSON)
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            if (DatabaseUnavailable.isCause(failure)) {
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(ErrorBodies.of(request, StatusMessages.of(503)));
+            }
+            log.error("Request {} failed outside Spring MVC", RequestIds.of(request), failure);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(ErrorBodies.of(request, StatusMessages.of(status)));
     }
 }
