@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.support.IntegrationTest;
 import io.skillify.support.TestIdentityProvider;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class AuthenticationTest extends IntegrationTest {
@@ -58,6 +66,30 @@ class AuthenticationTest extends IntegrationTest {
 
         var again = anonymous().as(idp.token(subject, "Ada Lovelace")).get("/api/accounts/me");
         assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+    }
+
+    @Test
+    void concurrentFirstRequestsOfOneSubjectProvisionOneAccount() throws Exception {
+        String subject = TestIdentityProvider.newSubject();
+        String token = idp.token(subject, "Racer");
+        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                ids.add(pool.submit(() -> {
+                    start.await();
+                    var me = anonymous().as(token).get("/api/accounts/me");
+                    assertThat(me.status()).as(me.toString()).isEqualTo(200);
+                    return me.json().get("id").asString();
+                }));
+            }
+            start.countDown();
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> id : ids) {
+                distinct.add(id.get());
+            }
+            assertThat(distinct).hasSize(1);
+        }
     }
 
     @Test

@@ -48,6 +48,12 @@ class AuthenticationService implements AuthenticateApiKeyUseCase, ProvisionSessi
 
     @Override
     public Optional<AccountView> accountForSession(String subject, String displayName) {
+        Account known = accounts.findBySubject(subject).orElseGet(() -> provision(subject, displayName));
+        return Optional.of(known).filter(Account::isActive).map(AccountView::of);
+    }
+
+    /** First sight of a subject; concurrent first requests of one subject end with the same single account. */
+    private Account provision(String subject, String displayName) {
         Account candidate = Account.sessionUser(new AccountId(Ids.next()), subject, nameFor(subject, displayName),
                 clock.instant());
         return transactions.inTransaction(() -> {
@@ -55,7 +61,7 @@ class AuthenticationService implements AuthenticateApiKeyUseCase, ProvisionSessi
             if (stored.id().equals(candidate.id())) {
                 events.publish(AccountRegistered.of(stored));
             }
-            return Optional.of(stored).filter(Account::isActive).map(AccountView::of);
+            return stored;
         });
     }
 

@@ -37,14 +37,17 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findBySubject(String externalSubject) {
+        return db.selectFrom(ACCOUNTS).where(ACCOUNTS.EXTERNAL_SUBJECT.eq(externalSubject)).fetchOptional()
+                .map(AccountRows::toAccount);
+    }
+
+    @Override
     public Account insertSessionUserIfAbsent(Account candidate) {
         db.insertInto(ACCOUNTS).set(AccountRows.toRow(candidate))
                 .onConflict(ACCOUNTS.EXTERNAL_SUBJECT).doNothing()
                 .execute();
-        return db.selectFrom(ACCOUNTS)
-                .where(ACCOUNTS.EXTERNAL_SUBJECT.eq(candidate.externalSubject().orElseThrow()))
-                .fetchSingle()
-                .map(AccountRows::toAccount);
+        return findBySubject(candidate.externalSubject().orElseThrow()).orElseThrow();
     }
 
     @Override

@@ -13,6 +13,8 @@ public interface AccountRepository {
 
     Optional<Account> findById(AccountId id);
 
+    Optional<Account> findBySubject(String externalSubject);
+
     /** Inserts the session user unless one with its subject exists; returns whichever is stored. */
     Account insertSessionUserIfAbsent(Account candidate);
 
