@@ -1,21 +1,32 @@
 package io.skillify;
 
+import io.skillify.automation.domain.flow.FlowLimits;
+import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.shared.application.UseCase;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * Makes beans of the framework-free application ring: every {@link UseCase} service, plus the clock and the
- * randomness source its services take as constructor arguments.
+ * Makes beans of the framework-free application ring: every {@link UseCase} service and every {@link NodeType}
+ * found under {@code io.skillify} (the node-type registry takes them all: no list to maintain), plus the clock,
+ * the randomness source and the flow limits that services take as constructor arguments.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackageClasses = Skillify.class, useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = UseCase.class))
+@EnableConfigurationProperties(FlowSettings.class)
+@ComponentScan(basePackageClasses = Skillify.class, useDefaultFilters = false, includeFilters = {
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = UseCase.class),
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeType.class)})
 class ApplicationRingConfiguration {
+
+    @Bean
+    FlowLimits flowLimits(FlowSettings settings) {
+        return settings.limits();
+    }
 
     @Bean
     Clock clock() {

@@ -49,9 +49,11 @@ public final class RingRules {
         return new NamedRule("application-is-framework-free", classes()
                 .that().resideInAPackage(root + "..application..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + "..domain..",
-                        root + "..application..", "com.fasterxml.uuid..")
+                        root + "..application..", "com.fasterxml.uuid..", "tools.jackson.core..",
+                        "tools.jackson.databind..", "com.networknt.schema..")
                 .as("[application-is-framework-free] the application ring depends on the JDK, the domain, "
-                        + "application code and small non-framework libraries only")
+                        + "application code and small non-framework libraries only (UUID generator, Jackson's "
+                        + "JSON tree, JSON Schema validator)")
                 .because("use cases must not know which web framework, database or broker drives them; declare an "
                         + "out-port and implement it in an adapters-* module"));
     }

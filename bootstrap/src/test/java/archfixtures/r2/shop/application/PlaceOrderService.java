@@ -1,6 +1,9 @@
 package archfixtures.r2.shop.application;
 
-/** Breaks application-is-framework-free: Jackson inside a use case. */
+/** Breaks application-is-framework-free: a Spring annotation on a use case. */
 public class PlaceOrderService {
-    tools.jackson.databind.json.JsonMapper json;
+
+    @org.springframework.transaction.annotation.Transactional
+    public void placeOrder() {
+    }
 }

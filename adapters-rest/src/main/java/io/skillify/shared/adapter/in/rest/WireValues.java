@@ -1,12 +1,15 @@
 package io.skillify.shared.adapter.in.rest;
 
+import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.shared.domain.json.JsonValue;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
-/** Conversions MapStruct mappers share: ids as UUIDs, enums as lower-case snake names. */
+/** Conversions MapStruct mappers share: ids as UUIDs, enums as lower-case snake names, JSON documents as trees. */
 @Component
 public final class WireValues {
 
@@ -16,6 +19,10 @@ public final class WireValues {
 
     public UUID workspaceId(WorkspaceId id) {
         return id == null ? null : id.value();
+    }
+
+    public JsonNode json(JsonValue value) {
+        return value == null ? null : JsonDocuments.toJackson(value);
     }
 
     public String enumValue(Enum<?> value) {

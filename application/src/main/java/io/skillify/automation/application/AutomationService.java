@@ -1,0 +1,133 @@
+package io.skillify.automation.application;
+
+import io.skillify.automation.application.port.in.AutomationView;
+import io.skillify.automation.application.port.in.ChangeAutomationUseCase;
+import io.skillify.automation.application.port.in.CreateAutomationUseCase;
+import io.skillify.automation.application.port.in.DeleteAutomationUseCase;
+import io.skillify.automation.application.port.in.GetAutomationQuery;
+import io.skillify.automation.application.port.in.ListAutomationsQuery;
+import io.skillify.automation.application.port.in.RotateWebhookTokenUseCase;
+import io.skillify.automation.application.port.out.AutomationQueries;
+import io.skillify.automation.application.port.out.AutomationRepository;
+import io.skillify.automation.domain.Automation;
+import io.skillify.automation.domain.AutomationId;
+import io.skillify.automation.domain.FlowVersion;
+import io.skillify.automation.domain.WebhookToken;
+import io.skillify.automation.domain.event.AutomationCreated;
+import io.skillify.automation.domain.event.FlowVersionSaved;
+import io.skillify.automation.domain.flow.FlowGraph;
+import io.skillify.automation.domain.flow.FlowLimits;
+import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
+import io.skillify.shared.application.Ids;
+import io.skillify.shared.application.Page;
+import io.skillify.shared.application.PageRequest;
+import io.skillify.shared.application.UseCase;
+import io.skillify.shared.application.port.out.DomainEventPublisher;
+import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.NotFoundException;
+import io.skillify.shared.domain.WorkspaceId;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+
+@UseCase
+class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery, GetAutomationQuery,
+        ChangeAutomationUseCase, DeleteAutomationUseCase, RotateWebhookTokenUseCase {
+
+    private final AutomationRepository automations;
+    private final AutomationQueries queries;
+    private final NodeTypeCatalog catalog;
+    private final FlowLimits limits;
+    private final TransactionRunner transactions;
+    private final DomainEventPublisher events;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    AutomationService(AutomationRepository automations, AutomationQueries queries, NodeTypeCatalog catalog,
+                      FlowLimits limits, TransactionRunner transactions, DomainEventPublisher events,
+                      SecureRandom random, Clock clock) {
+        this.automations = automations;
+        this.queries = queries;
+        this.catalog = catalog;
+        this.limits = limits;
+        this.transactions = transactions;
+        this.events = events;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    @Override
+    public AutomationView create(CreateAutomationCommand command) {
+        FlowGraph flow = command.flow() == null ? null : FlowGraph.validate(command.flow(), catalog, limits);
+        Instant now = clock.instant();
+        Automation automation = Automation.create(new AutomationId(Ids.next()), command.workspace(), command.name(),
+                command.description(), WebhookToken.generate(random), command.actor(), now);
+        transactions.inTransaction(() -> {
+            automations.insert(automation);
+            events.publish(new AutomationCreated(command.workspace(), automation.id(), command.name().value(),
+                    command.actor()));
+            if (flow != null) {
+                FlowVersion first = automation.saveFlow(flow, null, command.actor(), now);
+                automations.insertVersion(command.workspace(), first);
+                automations.update(automation);
+                events.publish(new FlowVersionSaved(command.workspace(), automation.id(), 1, command.actor()));
+            }
+        });
+        return automation(command.workspace(), automation.id());
+    }
+
+    @Override
+    public Page<AutomationView> automations(WorkspaceId workspace, String search, PageRequest page) {
+        return queries.automations(workspace, search == null || search.isBlank() ? null : search.strip(), page)
+                .map(AutomationView::withoutFlow);
+    }
+
+    @Override
+    public AutomationView automation(WorkspaceId workspace, AutomationId id) {
+        AutomationView view = queries.automation(workspace, id).orElseThrow(AutomationService::notFound);
+        boolean webhook = view.flow() != null
+                && FlowGraph.restore(view.flow()).hasNodeOfType(Automation.WEBHOOK_TRIGGER);
+        return webhook ? view : new AutomationView(view.id(), view.workspaceId(), view.name(), view.description(),
+                view.enabled(), view.currentVersion(), view.flow(), null, view.createdBy(), view.createdAt(),
+                view.updatedAt());
+    }
+
+    @Override
+    public AutomationView change(ChangeAutomationCommand command) {
+        transactions.inTransaction(() -> {
+            Automation automation = load(command.workspace(), command.id());
+            events.publish(automation.change(command.name(), command.description(), command.enabled(),
+                    clock.instant()));
+            automations.update(automation);
+        });
+        return automation(command.workspace(), command.id());
+    }
+
+    @Override
+    public void delete(WorkspaceId workspace, AutomationId id, AccountId actor) {
+        transactions.inTransaction(() -> {
+            Automation automation = load(workspace, id);
+            events.publish(automation.delete(actor));
+            automations.markDeleted(workspace, id, clock.instant());
+        });
+    }
+
+    @Override
+    public AutomationView rotateWebhookToken(WorkspaceId workspace, AutomationId id) {
+        transactions.inTransaction(() -> {
+            Automation automation = load(workspace, id);
+            events.publish(automation.rotateWebhookToken(WebhookToken.generate(random), clock.instant()));
+            automations.update(automation);
+        });
+        return automation(workspace, id);
+    }
+
+    private Automation load(WorkspaceId workspace, AutomationId id) {
+        return automations.loadForUpdate(workspace, id).orElseThrow(AutomationService::notFound);
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("Automation");
+    }
+}

@@ -1,0 +1,80 @@
+package io.skillify.automation.application;
+
+import io.skillify.automation.application.port.in.FlowVersionView;
+import io.skillify.automation.application.port.in.GetFlowVersionQuery;
+import io.skillify.automation.application.port.in.ListFlowVersionsQuery;
+import io.skillify.automation.application.port.in.SaveFlowUseCase;
+import io.skillify.automation.application.port.out.AutomationQueries;
+import io.skillify.automation.application.port.out.AutomationRepository;
+import io.skillify.automation.domain.Automation;
+import io.skillify.automation.domain.AutomationId;
+import io.skillify.automation.domain.FlowVersion;
+import io.skillify.automation.domain.event.FlowVersionSaved;
+import io.skillify.automation.domain.flow.FlowGraph;
+import io.skillify.automation.domain.flow.FlowLimits;
+import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
+import io.skillify.shared.application.Page;
+import io.skillify.shared.application.PageRequest;
+import io.skillify.shared.application.UseCase;
+import io.skillify.shared.application.port.out.DomainEventPublisher;
+import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.domain.NotFoundException;
+import io.skillify.shared.domain.WorkspaceId;
+import java.time.Clock;
+
+@UseCase
+class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetFlowVersionQuery {
+
+    private final AutomationRepository automations;
+    private final AutomationQueries queries;
+    private final NodeTypeCatalog catalog;
+    private final FlowLimits limits;
+    private final TransactionRunner transactions;
+    private final DomainEventPublisher events;
+    private final Clock clock;
+
+    FlowVersionService(AutomationRepository automations, AutomationQueries queries, NodeTypeCatalog catalog,
+                       FlowLimits limits, TransactionRunner transactions, DomainEventPublisher events, Clock clock) {
+        this.automations = automations;
+        this.queries = queries;
+        this.catalog = catalog;
+        this.limits = limits;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public FlowVersionView save(SaveFlowCommand command) {
+        FlowGraph flow = FlowGraph.validate(command.flow(), catalog, limits);
+        FlowVersion saved = transactions.inTransaction(() -> {
+            Automation automation = automations.loadForUpdate(command.workspace(), command.automation())
+                    .orElseThrow(AutomationService::notFound);
+            FlowVersion version = automation.saveFlow(flow, command.expectedVersion(), command.actor(),
+                    clock.instant());
+            automations.insertVersion(command.workspace(), version);
+            automations.update(automation);
+            events.publish(new FlowVersionSaved(command.workspace(), command.automation(), version.version(),
+                    command.actor()));
+            return version;
+        });
+        return new FlowVersionView(saved.version(), saved.createdAt(), saved.createdBy(), flow.document());
+    }
+
+    @Override
+    public Page<FlowVersionView> versions(WorkspaceId workspace, AutomationId automation, PageRequest page) {
+        requireAutomation(workspace, automation);
+        return queries.versions(workspace, automation, page);
+    }
+
+    @Override
+    public FlowVersionView version(WorkspaceId workspace, AutomationId automation, int version) {
+        requireAutomation(workspace, automation);
+        return queries.version(workspace, automation, version)
+                .orElseThrow(() -> new NotFoundException("Version"));
+    }
+
+    private void requireAutomation(WorkspaceId workspace, AutomationId automation) {
+        queries.automation(workspace, automation).orElseThrow(AutomationService::notFound);
+    }
+}

@@ -1,0 +1,40 @@
+package io.skillify.automation.application.nodetype;
+
+import io.skillify.shared.application.json.JsonDocuments;
+import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonValue;
+
+/** Helpers for writing data schemas as JSON text blocks. */
+public final class NodeSchemas {
+
+    /** Properties every node may carry for the editor: a label and a note. */
+    public static final String EDITOR_PROPERTIES = """
+            "label": {"type": "string", "maxLength": 200, "description": "Shown on the node in the editor"},
+            "note": {"type": "string", "maxLength": 2000, "description": "Free text for the flow's readers"}""";
+
+    /** Per-node overrides of the type's retry policy and timeout, for executable nodes. */
+    public static final String EXECUTION_PROPERTIES = """
+            "timeoutMs": {"type": "integer", "minimum": 1, "maximum": 86400000,
+                          "description": "Time limit of one attempt, overriding the type's default"},
+            "retry": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "maxAttempts": {"type": "integer", "minimum": 1, "maximum": 10},
+                "backoffMs": {"type": "integer", "minimum": 0, "maximum": 3600000}
+              },
+              "description": "Overrides the type's retry policy"
+            }""";
+
+    private NodeSchemas() {
+    }
+
+    /** Parses a JSON Schema written as text; it must be an object. */
+    public static JsonObject schema(String json) {
+        JsonValue value = JsonDocuments.parseTrusted(json);
+        if (!(value instanceof JsonObject object)) {
+            throw new IllegalArgumentException("a data schema is a JSON object");
+        }
+        return object;
+    }
+}

@@ -1,0 +1,48 @@
+package io.skillify.automation.application.nodetype.builtin;
+
+import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
+import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+
+import io.skillify.automation.domain.nodetype.NodeCategory;
+import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
+import io.skillify.automation.domain.nodetype.NotYetExecutableException;
+import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.automation.domain.nodetype.StepContext;
+import io.skillify.automation.domain.nodetype.StepResult;
+import java.time.Duration;
+import java.util.List;
+
+/** Evaluates a boolean expression over {@code input} and {@code steps.<id>.output}; continues by {@code true} or {@code false}. */
+public final class Condition implements NodeType {
+
+    private static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("logic.condition", 1,
+            NodeCategory.LOGIC, "Continues on the 'true' or the 'false' output depending on an expression", schema("""
+                    {
+                      "$schema": "https://json-schema.org/draft/2020-12/schema",
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": ["expression"],
+                      "properties": {
+                        %s,
+                        "expression": {
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 4096,
+                          "description": "Side-effect-free expression over input and steps.<nodeId>.output",
+                          "examples": ["input.amount > 100"]
+                        }
+                      }
+                    }""".formatted(EDITOR_PROPERTIES)),
+            List.of("true", "false"), RetryPolicy.ONCE, Duration.ofSeconds(1));
+
+    @Override
+    public NodeTypeDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public StepResult execute(StepContext context) {
+        throw new NotYetExecutableException(DESCRIPTOR.type());
+    }
+}

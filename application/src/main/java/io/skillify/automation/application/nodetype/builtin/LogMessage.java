@@ -1,0 +1,48 @@
+package io.skillify.automation.application.nodetype.builtin;
+
+import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
+import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+
+import io.skillify.automation.domain.nodetype.NodeCategory;
+import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
+import io.skillify.automation.domain.nodetype.NotYetExecutableException;
+import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.automation.domain.nodetype.StepContext;
+import io.skillify.automation.domain.nodetype.StepResult;
+import java.time.Duration;
+
+/** Writes a line to the run log from a template with {{expressions}}. */
+public final class LogMessage implements NodeType {
+
+    private static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("notify.log", 1,
+            NodeCategory.NOTIFY, "Writes a line to the run's log", schema("""
+                    {
+                      "$schema": "https://json-schema.org/draft/2020-12/schema",
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": ["message"],
+                      "properties": {
+                        %s,
+                        "message": {
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 4096,
+                          "description": "Template; {{expression}} parts are evaluated over the run context",
+                          "examples": ["Order {{input.id}} is {{steps.check.output}}"]
+                        },
+                        "level": {"type": "string", "enum": ["debug", "info", "warn", "error"], "default": "info"}
+                      }
+                    }""".formatted(EDITOR_PROPERTIES)),
+            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(1));
+
+    @Override
+    public NodeTypeDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public StepResult execute(StepContext context) {
+        throw new NotYetExecutableException(DESCRIPTOR.type());
+    }
+}

@@ -1,0 +1,43 @@
+package io.skillify.automation.application.nodetype.builtin;
+
+import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
+import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+
+import io.skillify.automation.domain.nodetype.NodeCategory;
+import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
+import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.automation.domain.nodetype.StepContext;
+import io.skillify.automation.domain.nodetype.StepResult;
+import java.time.Duration;
+
+/** Starts a run from {@code POST …/runs}; an optional {@code inputSchema} checks the run input. */
+public final class ManualTrigger implements NodeType {
+
+    private static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("trigger.manual", 1,
+            NodeCategory.TRIGGER, "Starts a run when someone asks for one; the request's input becomes the run input",
+            schema("""
+                    {
+                      "$schema": "https://json-schema.org/draft/2020-12/schema",
+                      "type": "object",
+                      "additionalProperties": false,
+                      "properties": {
+                        %s,
+                        "inputSchema": {
+                          "type": "object",
+                          "description": "JSON Schema (2020-12) the run input must match"
+                        }
+                      }
+                    }""".formatted(EDITOR_PROPERTIES)),
+            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(5));
+
+    @Override
+    public NodeTypeDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public StepResult execute(StepContext context) {
+        return StepResult.completed(context.input());
+    }
+}

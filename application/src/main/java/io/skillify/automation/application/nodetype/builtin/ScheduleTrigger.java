@@ -1,0 +1,59 @@
+package io.skillify.automation.application.nodetype.builtin;
+
+import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
+import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+
+import io.skillify.automation.domain.nodetype.NodeCategory;
+import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
+import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.automation.domain.nodetype.StepContext;
+import io.skillify.automation.domain.nodetype.StepResult;
+import java.time.Duration;
+
+/** Starts runs on a cron expression (five fields, or six with seconds) in a time zone. */
+public final class ScheduleTrigger implements NodeType {
+
+    private static final String CRON_FIELD = "[0-9A-Za-z*?/,#LW-]+";
+
+    private static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("trigger.schedule", 1,
+            NodeCategory.TRIGGER, "Starts a run at every tick of a cron expression, in a time zone", schema("""
+                    {
+                      "$schema": "https://json-schema.org/draft/2020-12/schema",
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": ["cron"],
+                      "properties": {
+                        %s,
+                        "cron": {
+                          "type": "string",
+                          "maxLength": 200,
+                          "pattern": "^\\\\s*%s(\\\\s+%s){4,5}\\\\s*$",
+                          "description": "minute hour day-of-month month day-of-week, optionally seconds first",
+                          "examples": ["0 9 * * MON-FRI", "*/15 * * * *"]
+                        },
+                        "timezone": {
+                          "type": "string",
+                          "default": "UTC",
+                          "maxLength": 64,
+                          "pattern": "^(UTC|[A-Za-z]+(/[A-Za-z0-9_+-]+){1,2})$",
+                          "description": "IANA time zone, e.g. Europe/Berlin"
+                        },
+                        "input": {
+                          "type": "object",
+                          "description": "The run input of every scheduled run"
+                        }
+                      }
+                    }""".formatted(EDITOR_PROPERTIES, CRON_FIELD, CRON_FIELD)),
+            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(5));
+
+    @Override
+    public NodeTypeDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public StepResult execute(StepContext context) {
+        return StepResult.completed(context.input());
+    }
+}

@@ -1,0 +1,49 @@
+package io.skillify.automation.application.nodetype.builtin;
+
+import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
+import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+
+import io.skillify.automation.domain.nodetype.NodeCategory;
+import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
+import io.skillify.automation.domain.nodetype.NotYetExecutableException;
+import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.automation.domain.nodetype.StepContext;
+import io.skillify.automation.domain.nodetype.StepResult;
+import java.time.Duration;
+
+/** Builds an output object whose fields are expressions over the run context. */
+public final class Transform implements NodeType {
+
+    private static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("data.transform", 1,
+            NodeCategory.DATA, "Outputs an object whose fields are computed by expressions", schema("""
+                    {
+                      "$schema": "https://json-schema.org/draft/2020-12/schema",
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": ["set"],
+                      "properties": {
+                        %s,
+                        "set": {
+                          "type": "object",
+                          "minProperties": 1,
+                          "maxProperties": 200,
+                          "propertyNames": {"minLength": 1, "maxLength": 200},
+                          "additionalProperties": {"type": "string", "minLength": 1, "maxLength": 4096},
+                          "description": "Output field name → expression",
+                          "examples": [{"tier": "'gold'", "total": "input.amount * 1.2"}]
+                        }
+                      }
+                    }""".formatted(EDITOR_PROPERTIES)),
+            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(1));
+
+    @Override
+    public NodeTypeDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public StepResult execute(StepContext context) {
+        throw new NotYetExecutableException(DESCRIPTOR.type());
+    }
+}

@@ -1,0 +1,46 @@
+package io.skillify.automation.application.nodetype.builtin;
+
+import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
+import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+
+import io.skillify.automation.domain.nodetype.NodeCategory;
+import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
+import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.automation.domain.nodetype.StepContext;
+import io.skillify.automation.domain.nodetype.StepResult;
+import java.time.Duration;
+
+/**
+ * Starts a run from {@code POST /api/hooks/{automationId}/{token}}; the JSON body becomes the run input. The token
+ * belongs to the automation (shown while its current flow has this trigger, replaced by the rotate route).
+ */
+public final class WebhookTrigger implements NodeType {
+
+    private static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("trigger.webhook", 1,
+            NodeCategory.TRIGGER, "Starts a run when the automation's secret webhook URL receives a JSON POST",
+            schema("""
+                    {
+                      "$schema": "https://json-schema.org/draft/2020-12/schema",
+                      "type": "object",
+                      "additionalProperties": false,
+                      "properties": {
+                        %s,
+                        "inputSchema": {
+                          "type": "object",
+                          "description": "JSON Schema (2020-12) the posted body must match"
+                        }
+                      }
+                    }""".formatted(EDITOR_PROPERTIES)),
+            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(5));
+
+    @Override
+    public NodeTypeDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public StepResult execute(StepContext context) {
+        return StepResult.completed(context.input());
+    }
+}

@@ -1,0 +1,9 @@
+package io.skillify.automation.application.port.in;
+
+import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.json.JsonObject;
+import java.time.Instant;
+
+/** A saved flow version; {@code flow} is null in lists. */
+public record FlowVersionView(int version, Instant createdAt, AccountId createdBy, JsonObject flow) {
+}

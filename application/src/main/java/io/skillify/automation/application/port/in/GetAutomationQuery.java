@@ -1,0 +1,9 @@
+package io.skillify.automation.application.port.in;
+
+import io.skillify.automation.domain.AutomationId;
+import io.skillify.shared.domain.WorkspaceId;
+
+public interface GetAutomationQuery {
+
+    AutomationView automation(WorkspaceId workspace, AutomationId id);
+}

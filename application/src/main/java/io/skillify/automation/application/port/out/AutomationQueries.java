@@ -1,0 +1,21 @@
+package io.skillify.automation.application.port.out;
+
+import io.skillify.automation.application.port.in.AutomationView;
+import io.skillify.automation.application.port.in.FlowVersionView;
+import io.skillify.automation.domain.AutomationId;
+import io.skillify.shared.application.Page;
+import io.skillify.shared.application.PageRequest;
+import io.skillify.shared.domain.WorkspaceId;
+import java.util.Optional;
+
+/** Read models of automations; webhook tokens are returned as stored, the service decides whether to show them. */
+public interface AutomationQueries {
+
+    Optional<AutomationView> automation(WorkspaceId workspace, AutomationId id);
+
+    Page<AutomationView> automations(WorkspaceId workspace, String search, PageRequest page);
+
+    Page<FlowVersionView> versions(WorkspaceId workspace, AutomationId automation, PageRequest page);
+
+    Optional<FlowVersionView> version(WorkspaceId workspace, AutomationId automation, int version);
+}

@@ -1,0 +1,135 @@
+package io.skillify.automation.domain;
+
+import io.skillify.automation.domain.event.AutomationChanged;
+import io.skillify.automation.domain.event.AutomationDeleted;
+import io.skillify.automation.domain.event.WebhookTokenRotated;
+import io.skillify.automation.domain.flow.FlowGraph;
+import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.WorkspaceId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An automation of a workspace: a name, a switch, and a history of immutable flow versions of which the newest is
+ * current. Saving a flow against a stale version is refused, so concurrent editors never overwrite each other.
+ */
+public final class Automation {
+
+    public static final String WEBHOOK_TRIGGER = "trigger.webhook";
+
+    private final AutomationId id;
+    private final WorkspaceId workspaceId;
+    private AutomationName name;
+    private AutomationDescription description;
+    private boolean enabled;
+    private int currentVersion;
+    private WebhookToken webhookToken;
+    private final AccountId createdBy;
+    private final Instant createdAt;
+    private Instant updatedAt;
+
+    public Automation(AutomationId id, WorkspaceId workspaceId, AutomationName name,
+                      AutomationDescription description, boolean enabled, int currentVersion,
+                      WebhookToken webhookToken, AccountId createdBy, Instant createdAt, Instant updatedAt) {
+        this.id = Objects.requireNonNull(id);
+        this.workspaceId = Objects.requireNonNull(workspaceId);
+        this.name = Objects.requireNonNull(name);
+        this.description = Objects.requireNonNull(description);
+        this.enabled = enabled;
+        this.currentVersion = currentVersion;
+        this.webhookToken = Objects.requireNonNull(webhookToken);
+        this.createdBy = Objects.requireNonNull(createdBy);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.updatedAt = Objects.requireNonNull(updatedAt);
+    }
+
+    /** A new, enabled automation without a flow (version 0) until one is saved. */
+    public static Automation create(AutomationId id, WorkspaceId workspaceId, AutomationName name,
+                                    AutomationDescription description, WebhookToken token, AccountId creator,
+                                    Instant now) {
+        return new Automation(id, workspaceId, name, description, true, 0, token, creator, now, now);
+    }
+
+    /** Changes what is given (null leaves a field as it is). */
+    public AutomationChanged change(AutomationName newName, AutomationDescription newDescription, Boolean enable,
+                                    Instant now) {
+        if (newName != null) {
+            name = newName;
+        }
+        if (newDescription != null) {
+            description = newDescription;
+        }
+        if (enable != null) {
+            enabled = enable;
+        }
+        updatedAt = now;
+        return new AutomationChanged(workspaceId, id, name.value(), enabled);
+    }
+
+    /**
+     * Saves {@code flow} as the next version. With {@code expectedVersion}, only when that is still the current
+     * version; otherwise {@link StaleVersionException} (409 with {@code currentVersion}).
+     */
+    public FlowVersion saveFlow(FlowGraph flow, Integer expectedVersion, AccountId author, Instant now) {
+        if (expectedVersion != null && expectedVersion != currentVersion) {
+            throw new StaleVersionException(expectedVersion, currentVersion);
+        }
+        currentVersion++;
+        updatedAt = now;
+        return new FlowVersion(id, currentVersion, flow, author, now);
+    }
+
+    public WebhookTokenRotated rotateWebhookToken(WebhookToken token, Instant now) {
+        webhookToken = Objects.requireNonNull(token);
+        updatedAt = now;
+        return new WebhookTokenRotated(workspaceId, id);
+    }
+
+    public AutomationDeleted delete(AccountId actor) {
+        return new AutomationDeleted(workspaceId, id, actor);
+    }
+
+    public boolean hasFlow() {
+        return currentVersion > 0;
+    }
+
+    public AutomationId id() {
+        return id;
+    }
+
+    public WorkspaceId workspaceId() {
+        return workspaceId;
+    }
+
+    public AutomationName name() {
+        return name;
+    }
+
+    public AutomationDescription description() {
+        return description;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    public WebhookToken webhookToken() {
+        return webhookToken;
+    }
+
+    public AccountId createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

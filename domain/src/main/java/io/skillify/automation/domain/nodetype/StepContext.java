@@ -1,0 +1,28 @@
+package io.skillify.automation.domain.nodetype;
+
+import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonValue;
+import java.time.Instant;
+import java.util.Map;
+
+/** What an executor sees of the run it works for. */
+public interface StepContext {
+
+    String runId();
+
+    String nodeId();
+
+    /** The node's {@code data}, already valid against its type's schema. */
+    JsonObject data();
+
+    /** The run input. */
+    JsonValue input();
+
+    /** Outputs of the steps that finished so far, by node id. */
+    Map<String, JsonValue> stepOutputs();
+
+    /** Which attempt this is, from 1. */
+    int attempt();
+
+    Instant now();
+}
