@@ -4,7 +4,6 @@ import io.skillify.shared.domain.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A flow document read leniently: whatever could be read of each node and edge, with null for what could not
@@ -35,9 +34,5 @@ record FlowDraft(List<Node> nodes, List<Edge> edges, boolean nodesReadable) {
             }
         }
         return byId;
-    }
-
-    Optional<Node> node(String id) {
-        return Optional.ofNullable(id == null ? null : nodesById().get(id));
     }
 }

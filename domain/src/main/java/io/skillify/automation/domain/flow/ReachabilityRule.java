@@ -29,8 +29,9 @@ final class ReachabilityRule implements FlowRule {
                 }
             }
         }
+        Map<String, FlowDraft.Node> firstById = flow.nodesById();
         for (FlowDraft.Node node : flow.nodes()) {
-            if (node.id() != null && !reached.contains(node.id()) && flow.nodesById().get(node.id()) == node) {
+            if (node.id() != null && !reached.contains(node.id()) && firstById.get(node.id()) == node) {
                 problems.add(node.path(), "is not reachable from the trigger '" + trigger + "'");
             }
         }
