@@ -1,3 +1,4 @@
+import io.skillify.automation.application.expression.Expressions;
 import io.skillify.automation.application.nodetype.NodeTypeRegistry;
 import io.skillify.automation.application.nodetype.builtin.Condition;
 import io.skillify.automation.application.nodetype.builtin.Delay;
@@ -28,8 +29,10 @@ public class FlowValidationBench {
     static final int ITERATIONS = 5;
 
     public static void main(String[] args) {
+        var expressions = new Expressions();
         var registry = new NodeTypeRegistry(List.of(new ManualTrigger(), new WebhookTrigger(), new ScheduleTrigger(),
-                new HttpRequest(), new Condition(), new Transform(), new Delay(), new WorkerTask(), new LogMessage()));
+                new HttpRequest(), new Condition(expressions), new Transform(expressions), new Delay(),
+                new WorkerTask(), new LogMessage(expressions)));
         String text = flowJson(NODES);
         JsonValue parsed = JsonDocuments.parseTrusted(text);
         FlowGraph.validate(parsed, registry, FlowLimits.DEFAULT);

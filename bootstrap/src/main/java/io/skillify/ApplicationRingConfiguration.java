@@ -2,6 +2,7 @@ package io.skillify;
 
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.run.application.port.in.EngineSettings;
 import io.skillify.shared.application.UseCase;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.FilterType;
  * the randomness source and the flow limits that services take as constructor arguments.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FlowSettings.class)
+@EnableConfigurationProperties({FlowSettings.class, EngineProperties.class})
 @ComponentScan(basePackageClasses = Skillify.class, useDefaultFilters = false, includeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = UseCase.class),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeType.class)})
@@ -26,6 +27,11 @@ class ApplicationRingConfiguration {
     @Bean
     FlowLimits flowLimits(FlowSettings settings) {
         return settings.limits();
+    }
+
+    @Bean
+    EngineSettings engineSettings(EngineProperties properties) {
+        return properties.settings();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.skillify.automation.application;
 import io.skillify.automation.application.port.in.FlowVersionView;
 import io.skillify.automation.application.port.in.GetFlowVersionQuery;
 import io.skillify.automation.application.port.in.ListFlowVersionsQuery;
+import io.skillify.automation.application.port.in.LoadFlowVersionQuery;
 import io.skillify.automation.application.port.in.SaveFlowUseCase;
 import io.skillify.automation.application.port.out.AutomationQueries;
 import io.skillify.automation.application.port.out.AutomationRepository;
@@ -21,9 +22,11 @@ import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.NotFoundException;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Clock;
+import java.util.Optional;
 
 @UseCase
-class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetFlowVersionQuery {
+class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetFlowVersionQuery,
+        LoadFlowVersionQuery {
 
     private final AutomationRepository automations;
     private final AutomationQueries queries;
@@ -72,6 +75,11 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
         requireAutomation(workspace, automation);
         return queries.version(workspace, automation, version)
                 .orElseThrow(() -> new NotFoundException("Version"));
+    }
+
+    @Override
+    public Optional<FlowGraph> flow(WorkspaceId workspace, AutomationId automation, int version) {
+        return queries.version(workspace, automation, version).map(found -> FlowGraph.restore(found.flow()));
     }
 
     private void requireAutomation(WorkspaceId workspace, AutomationId automation) {

@@ -113,6 +113,9 @@ class NodeTypeWalkthroughTest extends IntegrationTest {
             public Instant now() {
                 return Instant.EPOCH;
             }
+
+            public void log(String level, String message) {
+            }
         };
     }
 }

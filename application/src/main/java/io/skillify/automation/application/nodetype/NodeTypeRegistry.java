@@ -1,5 +1,6 @@
 package io.skillify.automation.application.nodetype;
 
+import io.skillify.automation.application.port.in.FindNodeTypeQuery;
 import io.skillify.automation.application.port.in.ListNodeTypesQuery;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * the server instead of a user's save.
  */
 @UseCase
-public class NodeTypeRegistry implements NodeTypeCatalog, ListNodeTypesQuery {
+public class NodeTypeRegistry implements NodeTypeCatalog, ListNodeTypesQuery, FindNodeTypeQuery {
 
     private final Map<String, Registered> types = new LinkedHashMap<>();
 
@@ -53,7 +54,7 @@ public class NodeTypeRegistry implements NodeTypeCatalog, ListNodeTypesQuery {
         return registered.schema().validate(data, path);
     }
 
-    /** The node type itself, for the run engine. */
+    @Override
     public Optional<NodeType> nodeType(String type) {
         return Optional.ofNullable(types.get(type)).map(Registered::nodeType);
     }

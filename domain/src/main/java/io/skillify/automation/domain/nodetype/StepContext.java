@@ -25,4 +25,7 @@ public interface StepContext {
     int attempt();
 
     Instant now();
+
+    /** Appends a line to the run log ({@code level}: debug, info, warn, error). */
+    void log(String level, String message);
 }

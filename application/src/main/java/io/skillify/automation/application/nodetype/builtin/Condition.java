@@ -3,10 +3,12 @@ package io.skillify.automation.application.nodetype.builtin;
 import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
 import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
 
+import io.skillify.automation.application.expression.ExpressionException;
+import io.skillify.automation.application.expression.Expressions;
+import io.skillify.shared.domain.json.JsonBoolean;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
-import io.skillify.automation.domain.nodetype.NotYetExecutableException;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
@@ -36,6 +38,12 @@ public final class Condition implements NodeType {
                     }""".formatted(EDITOR_PROPERTIES)),
             List.of("true", "false"), RetryPolicy.ONCE, Duration.ofSeconds(1));
 
+    private final Expressions expressions;
+
+    public Condition(Expressions expressions) {
+        this.expressions = expressions;
+    }
+
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
@@ -43,6 +51,12 @@ public final class Condition implements NodeType {
 
     @Override
     public StepResult execute(StepContext context) {
-        throw new NotYetExecutableException(DESCRIPTOR.type());
+        String expression = context.data().string("expression").orElseThrow();
+        try {
+            boolean outcome = expressions.isTrue(expression, context);
+            return StepResult.completed(JsonBoolean.of(outcome), outcome ? "true" : "false");
+        } catch (ExpressionException failed) {
+            return StepResult.failed(failed.getMessage(), false);
+        }
     }
 }

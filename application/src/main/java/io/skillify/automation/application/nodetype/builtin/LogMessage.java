@@ -3,10 +3,14 @@ package io.skillify.automation.application.nodetype.builtin;
 import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
 import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
 
+import io.skillify.automation.application.expression.ExpressionException;
+import io.skillify.automation.application.expression.Expressions;
+import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonString;
+import java.util.Map;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
-import io.skillify.automation.domain.nodetype.NotYetExecutableException;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
@@ -36,6 +40,12 @@ public final class LogMessage implements NodeType {
                     }""".formatted(EDITOR_PROPERTIES)),
             NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(1));
 
+    private final Expressions expressions;
+
+    public LogMessage(Expressions expressions) {
+        this.expressions = expressions;
+    }
+
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
@@ -43,6 +53,13 @@ public final class LogMessage implements NodeType {
 
     @Override
     public StepResult execute(StepContext context) {
-        throw new NotYetExecutableException(DESCRIPTOR.type());
+        String level = context.data().string("level").orElse("info");
+        try {
+            String message = expressions.render(context.data().string("message").orElseThrow(), context);
+            context.log(level, message);
+            return StepResult.completed(new JsonObject(Map.of("message", new JsonString(message))));
+        } catch (ExpressionException failed) {
+            return StepResult.failed(failed.getMessage(), false);
+        }
     }
 }

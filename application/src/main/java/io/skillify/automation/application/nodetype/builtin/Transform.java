@@ -3,10 +3,16 @@ package io.skillify.automation.application.nodetype.builtin;
 import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
 import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
 
+import io.skillify.automation.application.expression.ExpressionException;
+import io.skillify.automation.application.expression.Expressions;
+import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonString;
+import io.skillify.shared.domain.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
-import io.skillify.automation.domain.nodetype.NotYetExecutableException;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
@@ -37,6 +43,12 @@ public final class Transform implements NodeType {
                     }""".formatted(EDITOR_PROPERTIES)),
             NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(1));
 
+    private final Expressions expressions;
+
+    public Transform(Expressions expressions) {
+        this.expressions = expressions;
+    }
+
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
@@ -44,6 +56,14 @@ public final class Transform implements NodeType {
 
     @Override
     public StepResult execute(StepContext context) {
-        throw new NotYetExecutableException(DESCRIPTOR.type());
+        JsonObject set = (JsonObject) context.data().get("set").orElseThrow();
+        Map<String, JsonValue> output = new LinkedHashMap<>();
+        try {
+            set.members().forEach((field, expression) ->
+                    output.put(field, expressions.evaluate(((JsonString) expression).value(), context)));
+        } catch (ExpressionException failed) {
+            return StepResult.failed(failed.getMessage(), false);
+        }
+        return StepResult.completed(new JsonObject(output));
     }
 }

@@ -1,0 +1,137 @@
+package io.skillify.run.adapter.out.persistence;
+
+import static skillify.jooq.Tables.RUNS;
+import static skillify.jooq.Tables.RUN_LOGS;
+import static skillify.jooq.Tables.RUN_STEPS;
+
+import io.skillify.automation.domain.AutomationId;
+import io.skillify.run.application.port.out.RunRepository;
+import io.skillify.run.domain.Run;
+import io.skillify.run.domain.RunId;
+import io.skillify.run.domain.StepState;
+import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.WorkspaceId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import skillify.jooq.tables.records.RunLogsRecord;
+
+@Repository
+class JooqRunRepository implements RunRepository {
+
+    /** Runs that wait only for an event (a worker) are not due at any time. */
+    private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+
+    private final DSLContext db;
+
+    JooqRunRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(Run run, String trigger, AccountId createdBy) {
+        db.insertInto(RUNS)
+                .set(RUNS.WORKSPACE_ID, run.workspaceId().value())
+                .set(RUNS.ID, run.id().value())
+                .set(RUNS.AUTOMATION_ID, run.automationId().value())
+                .set(RUNS.VERSION, run.version())
+                .set(RUNS.STATUS, RunRows.status(run.status()))
+                .set(RUNS.TRIGGER, trigger)
+                .set(RUNS.INPUT, RunRows.json(run.input()))
+                .set(RUNS.RETRY_OF, run.retryOf() == null ? null : run.retryOf().value())
+                .set(RUNS.CREATED_BY, createdBy == null ? null : createdBy.value())
+                .set(RUNS.CREATED_AT, run.createdAt())
+                .set(RUNS.DUE_AT, run.createdAt())
+                .execute();
+    }
+
+    @Override
+    public Optional<StoredRun> load(RunId id) {
+        return db.selectFrom(RUNS).where(RUNS.ID.eq(id.value())).fetchOptional().map(row -> new StoredRun(
+                new RunId(row.getId()), new WorkspaceId(row.getWorkspaceId()), new AutomationId(row.getAutomationId()),
+                row.getVersion(), RunRows.json(row.getInput()),
+                row.getRetryOf() == null ? null : new RunId(row.getRetryOf()), RunRows.runStatus(row.getStatus()),
+                row.getError(), row.getCreatedAt(), row.getStartedAt(), row.getFinishedAt(),
+                db.selectFrom(RUN_STEPS)
+                        .where(RUN_STEPS.WORKSPACE_ID.eq(row.getWorkspaceId()))
+                        .and(RUN_STEPS.RUN_ID.eq(row.getId()))
+                        .fetch(RunRows::step)));
+    }
+
+    @Override
+    public void save(Run run, List<StepState> changedSteps, boolean runChanged, List<PendingLog> logs, Instant now) {
+        UUID workspace = run.workspaceId().value();
+        UUID id = run.id().value();
+        if (!changedSteps.isEmpty()) {
+            var insert = db.insertInto(RUN_STEPS).columns(RUN_STEPS.fields());
+            for (StepState step : changedSteps) {
+                insert = insert.values(RunRows.row(workspace, id, step).intoArray());
+            }
+            insert.onConflict(RUN_STEPS.WORKSPACE_ID, RUN_STEPS.RUN_ID, RUN_STEPS.NODE_ID).doUpdate()
+                    .set(RUN_STEPS.STATUS, DSL.excluded(RUN_STEPS.STATUS))
+                    .set(RUN_STEPS.ATTEMPT, DSL.excluded(RUN_STEPS.ATTEMPT))
+                    .set(RUN_STEPS.OUTPUT, DSL.excluded(RUN_STEPS.OUTPUT))
+                    .set(RUN_STEPS.HANDLE, DSL.excluded(RUN_STEPS.HANDLE))
+                    .set(RUN_STEPS.ERROR, DSL.excluded(RUN_STEPS.ERROR))
+                    .set(RUN_STEPS.STARTED_AT, DSL.excluded(RUN_STEPS.STARTED_AT))
+                    .set(RUN_STEPS.FINISHED_AT, DSL.excluded(RUN_STEPS.FINISHED_AT))
+                    .set(RUN_STEPS.DUE_AT, DSL.excluded(RUN_STEPS.DUE_AT))
+                    .execute();
+        }
+        long firstSeq = 0;
+        if (runChanged || !logs.isEmpty()) {
+            firstSeq = db.update(RUNS)
+                    .set(RUNS.STATUS, RunRows.status(run.status()))
+                    .set(RUNS.ERROR, run.error())
+                    .set(RUNS.STARTED_AT, run.startedAt())
+                    .set(RUNS.FINISHED_AT, run.finishedAt())
+                    .set(RUNS.LOG_SEQ, RUNS.LOG_SEQ.plus(logs.size()))
+                    .where(RUNS.WORKSPACE_ID.eq(workspace).and(RUNS.ID.eq(id)))
+                    .returning(RUNS.LOG_SEQ)
+                    .fetchSingle(RUNS.LOG_SEQ) - logs.size();
+        }
+        if (!logs.isEmpty()) {
+            var insert = db.insertInto(RUN_LOGS).columns(RUN_LOGS.fields());
+            long seq = firstSeq;
+            for (PendingLog log : logs) {
+                insert = insert.values(new RunLogsRecord(workspace, id, ++seq, log.at(), log.level(), log.nodeId(),
+                        log.message()).intoArray());
+            }
+            insert.execute();
+        }
+    }
+
+    @Override
+    public List<RunId> claimDue(String owner, Instant now, Duration lease, int limit) {
+        var due = db.select(RUNS.ID).from(RUNS)
+                .where(RUNS.STATUS.in("queued", "running"))
+                .and(RUNS.DUE_AT.le(now))
+                .and(RUNS.LEASE_UNTIL.isNull().or(RUNS.LEASE_UNTIL.lt(now)))
+                .orderBy(RUNS.DUE_AT)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked();
+        return db.update(RUNS)
+                .set(RUNS.LEASE_OWNER, owner)
+                .set(RUNS.LEASE_UNTIL, now.plus(lease))
+                .where(RUNS.ID.in(due))
+                .returning(RUNS.ID)
+                .fetch(row -> new RunId(row.getId()));
+    }
+
+    @Override
+    public void release(RunId id, String owner, Instant nextDue) {
+        db.update(RUNS)
+                .set(RUNS.LEASE_OWNER, (String) null)
+                .set(RUNS.LEASE_UNTIL, (Instant) null)
+                .set(RUNS.DUE_AT, nextDue == null ? NEVER : nextDue)
+                .where(RUNS.ID.eq(id.value()))
+                .and(RUNS.LEASE_OWNER.eq(owner))
+                .execute();
+    }
+}

@@ -1,0 +1,147 @@
+package io.skillify.run.application;
+
+import io.skillify.run.application.port.in.EngineSettings;
+import io.skillify.run.application.port.in.RunEngineControl;
+import io.skillify.run.application.port.out.RunRepository;
+import io.skillify.run.domain.RunId;
+import io.skillify.shared.application.UseCase;
+import io.skillify.shared.application.port.out.TransactionRunner;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The engine's loop on this instance: claims due runs (leases, {@code SKIP LOCKED}), advances each on a virtual
+ * thread, gives it back with its next due time. Waiting runs hold no thread; a run whose instance dies is claimed
+ * by another once its lease has run out.
+ */
+@UseCase
+public class RunDispatcher implements RunEngineControl {
+
+    private static final System.Logger LOG = System.getLogger(RunDispatcher.class.getName());
+
+    private final RunRepository runs;
+    private final RunEngine engine;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final EngineSettings settings;
+    private final Semaphore slots;
+    private final Object signal = new Object();
+    private volatile boolean running;
+    private boolean woken;
+    private ExecutorService workers;
+    private Thread loop;
+
+    RunDispatcher(RunRepository runs, RunEngine engine, TransactionRunner transactions, Clock clock,
+                  EngineSettings settings) {
+        this.runs = runs;
+        this.engine = engine;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.settings = settings;
+        this.slots = new Semaphore(settings.concurrency());
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        workers = Executors.newVirtualThreadPerTaskExecutor();
+        loop = Thread.ofVirtual().name("run-dispatcher").start(this::loop);
+    }
+
+    @Override
+    public synchronized void stop(Duration grace) throws InterruptedException {
+        if (!running) {
+            return;
+        }
+        running = false;
+        wake();
+        loop.join(grace.toMillis());
+        workers.shutdown();
+        workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Something became due now (a new run, an event): look without waiting for the next poll. */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                boolean more;
+                try {
+                    more = claimAndDispatch() == settings.claimBatch();
+                } catch (RuntimeException failure) {
+                    LOG.log(Level.WARNING, "Run dispatcher could not claim runs; retrying", failure);
+                    more = false;
+                }
+                if (!more) {
+                    pause();
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private int claimAndDispatch() throws InterruptedException {
+        int wanted = Math.min(settings.claimBatch(), Math.max(1, slots.availablePermits()));
+        slots.acquire(wanted);
+        List<RunId> claimed;
+        try {
+            claimed = transactions.inTransaction(() ->
+                    runs.claimDue(settings.owner(), clock.instant(), settings.lease(), wanted));
+        } catch (RuntimeException failure) {
+            slots.release(wanted);
+            throw failure;
+        }
+        slots.release(wanted - claimed.size());
+        for (RunId id : claimed) {
+            workers.execute(() -> advance(id));
+        }
+        return claimed.size();
+    }
+
+    private void advance(RunId id) {
+        Instant next = null;
+        try {
+            next = engine.advance(id).orElse(null);
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Advancing run " + id + " failed; it is tried again shortly", failure);
+            next = clock.instant().plusSeconds(1);
+        } finally {
+            try {
+                runs.release(id, settings.owner(), next);
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, "Could not release run " + id + "; its lease will expire", failure);
+            }
+            slots.release();
+            if (next != null && !next.isAfter(clock.instant())) {
+                wake();
+            }
+        }
+    }
+
+    private void pause() throws InterruptedException {
+        synchronized (signal) {
+            if (!woken) {
+                signal.wait(settings.pollInterval().toMillis());
+            }
+            woken = false;
+        }
+    }
+}

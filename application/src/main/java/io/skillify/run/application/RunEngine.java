@@ -1,0 +1,129 @@
+package io.skillify.run.application;
+
+import io.skillify.automation.application.port.in.FindNodeTypeQuery;
+import io.skillify.automation.domain.flow.FlowNode;
+import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.automation.domain.nodetype.NotYetExecutableException;
+import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.run.application.port.out.RunRepository;
+import io.skillify.run.application.port.out.RunRepository.PendingLog;
+import io.skillify.run.application.port.out.RunRepository.StoredRun;
+import io.skillify.run.domain.Run;
+import io.skillify.run.domain.RunId;
+import io.skillify.run.domain.StepState;
+import io.skillify.shared.application.UseCase;
+import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.domain.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Advances one leased run as far as it can go now: completes due timers, runs every runnable step (skipping untaken
+ * branches, retrying with backoff), then writes everything that changed in one transaction and tells when the run
+ * next needs attention. Only the lease holder calls it, so no step of a run ever executes twice at the same time.
+ */
+@UseCase
+public class RunEngine {
+
+    private static final int MAX_ROUNDS = 10_000;
+
+    private final RunRepository runs;
+    private final FlowCache flows;
+    private final FindNodeTypeQuery nodeTypes;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes, TransactionRunner transactions,
+              Clock clock) {
+        this.runs = runs;
+        this.flows = flows;
+        this.nodeTypes = nodeTypes;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Advances the run; returns when it next wants attention (null when finished or waiting on an event). */
+    public Optional<Instant> advance(RunId id) {
+        Optional<StoredRun> stored = runs.load(id);
+        if (stored.isEmpty() || stored.get().status().isTerminal()) {
+            return Optional.empty();
+        }
+        Run run = rebuild(stored.get());
+        List<PendingLog> logs = new ArrayList<>();
+        boolean wasQueued = run.startedAt() == null;
+        for (int round = 0; round < MAX_ROUNDS && step(run, logs); round++) {
+            // keep going while something moved
+        }
+        Instant now = clock.instant();
+        if (wasQueued && run.startedAt() != null) {
+            logs.addFirst(new PendingLog(run.startedAt(), "info", null, "Run started (version " + run.version() + ")"));
+        }
+        if (run.status().isTerminal()) {
+            logs.add(new PendingLog(now, run.error() == null ? "info" : "error", null,
+                    "Run " + run.status().name().toLowerCase(java.util.Locale.ROOT)
+                            + (run.error() == null ? "" : ": " + run.error())));
+        }
+        List<StepState> changed = run.takeChangedSteps();
+        boolean runChanged = run.takeRunChanged();
+        transactions.inTransaction(() -> runs.save(run, changed, runChanged, logs, now));
+        return run.status().isTerminal() ? Optional.empty() : Optional.ofNullable(run.nextDueAt());
+    }
+
+    /** One round: due timers, then runnable steps. True when anything moved. */
+    private boolean step(Run run, List<PendingLog> logs) {
+        Instant now = clock.instant();
+        boolean moved = false;
+        for (FlowNode node : run.dueWaits(now)) {
+            run.succeedStep(node.id(), JsonObject.EMPTY, "default", now);
+            moved = true;
+        }
+        for (FlowNode node : run.runnable(now)) {
+            if (run.status().isTerminal()) {
+                break;
+            }
+            execute(run, node, logs);
+            moved = true;
+        }
+        return moved;
+    }
+
+    private void execute(Run run, FlowNode node, List<PendingLog> logs) {
+        Instant now = clock.instant();
+        run.startStep(node.id(), now);
+        Optional<NodeType> type = nodeTypes.nodeType(node.type());
+        if (type.isEmpty()) {
+            run.failStep(node.id(), "node type " + node.type() + " is not registered", false, RetryPolicy.ONCE, now);
+            return;
+        }
+        RetryPolicy policy = type.get().descriptor().retry();
+        StepResult result;
+        try {
+            result = type.get().execute(new EngineStepContext(run, node, now, logs));
+        } catch (NotYetExecutableException notYet) {
+            result = StepResult.failed(notYet.getMessage(), false);
+        } catch (RuntimeException unexpected) {
+            result = StepResult.failed("executor failed: " + unexpected.getClass().getSimpleName(), true);
+        }
+        Instant done = clock.instant();
+        switch (result) {
+            case StepResult.Completed completed -> run.succeedStep(node.id(), completed.output(), completed.handle(), done);
+            case StepResult.Waiting waiting -> run.waitStep(node.id(), waiting.until());
+            case StepResult.Failed failed -> {
+                logs.add(new PendingLog(done, "warn", node.id(), "Attempt " + run.step(node.id()).attempt()
+                        + " failed: " + failed.error()));
+                run.failStep(node.id(), failed.error(), failed.retryable(), policy, done);
+            }
+        }
+    }
+
+    private Run rebuild(StoredRun stored) {
+        return new Run(stored.id(), stored.workspaceId(), stored.automationId(), stored.version(),
+                flows.flow(stored.workspaceId(), stored.automationId(), stored.version()), stored.input(),
+                stored.retryOf(), stored.status(), stored.error(), stored.createdAt(), stored.startedAt(),
+                stored.finishedAt(), stored.steps());
+    }
+}

@@ -1,0 +1,87 @@
+package io.skillify.run.application;
+
+import io.skillify.automation.application.port.in.AutomationView;
+import io.skillify.automation.application.port.in.GetAutomationQuery;
+import io.skillify.automation.application.port.in.LoadFlowVersionQuery;
+import io.skillify.automation.domain.flow.FlowGraph;
+import io.skillify.run.application.port.in.GetRunQuery;
+import io.skillify.run.application.port.in.ListRunsQuery;
+import io.skillify.run.application.port.in.LogLine;
+import io.skillify.run.application.port.in.RunLogsQuery;
+import io.skillify.run.application.port.in.RunView;
+import io.skillify.run.application.port.in.StartRunUseCase;
+import io.skillify.run.application.port.out.RunQueries;
+import io.skillify.run.application.port.out.RunRepository;
+import io.skillify.run.domain.Run;
+import io.skillify.run.domain.RunId;
+import io.skillify.run.domain.RunStatus;
+import io.skillify.shared.application.Ids;
+import io.skillify.shared.application.Page;
+import io.skillify.shared.application.PageRequest;
+import io.skillify.shared.application.UseCase;
+import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.domain.ConflictException;
+import io.skillify.shared.domain.NotFoundException;
+import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.automation.domain.AutomationId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+@UseCase
+class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery {
+
+    private final RunRepository runs;
+    private final RunQueries queries;
+    private final GetAutomationQuery automations;
+    private final LoadFlowVersionQuery flows;
+    private final RunDispatcher dispatcher;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    RunService(RunRepository runs, RunQueries queries, GetAutomationQuery automations, LoadFlowVersionQuery flows,
+               RunDispatcher dispatcher, TransactionRunner transactions, Clock clock) {
+        this.runs = runs;
+        this.queries = queries;
+        this.automations = automations;
+        this.flows = flows;
+        this.dispatcher = dispatcher;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public RunView start(StartRunCommand command) {
+        AutomationView automation = automations.automation(command.workspace(), command.automation());
+        if (automation.currentVersion() == 0) {
+            throw new ConflictException("The automation has no flow yet: save one before running it");
+        }
+        int version = command.version() == null ? automation.currentVersion() : command.version();
+        FlowGraph flow = flows.flow(command.workspace(), command.automation(), version)
+                .orElseThrow(() -> new NotFoundException("Version"));
+        Run run = Run.queue(new RunId(Ids.next()), command.workspace(), command.automation(), version, flow,
+                command.input() == null ? JsonObject.EMPTY : command.input(), null, clock.instant());
+        transactions.inTransaction(() -> runs.insert(run, "manual", command.actor()));
+        dispatcher.wake();
+        return run(command.workspace(), run.id());
+    }
+
+    @Override
+    public RunView run(WorkspaceId workspace, RunId id) {
+        return queries.run(workspace, id).orElseThrow(() -> new NotFoundException("Run"));
+    }
+
+    @Override
+    public Page<RunView> runs(WorkspaceId workspace, AutomationId automation, RunStatus status, Instant from,
+                              Instant to, PageRequest page) {
+        automations.automation(workspace, automation);
+        return queries.runs(workspace, automation, status, from, to, page);
+    }
+
+    @Override
+    public List<LogLine> logs(WorkspaceId workspace, RunId run, long afterSeq, int limit) {
+        run(workspace, run);
+        return queries.logs(workspace, run, afterSeq, limit);
+    }
+}

@@ -1,0 +1,20 @@
+package io.skillify.run.application.port.in;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the engine of this instance shares the work: its lease owner name, how long a claimed run stays its own,
+ * how often it looks for due runs, how many it claims at once and how many it advances concurrently.
+ */
+public record EngineSettings(String owner, Duration lease, Duration pollInterval, int claimBatch, int concurrency) {
+
+    public EngineSettings {
+        Objects.requireNonNull(owner);
+        Objects.requireNonNull(lease);
+        Objects.requireNonNull(pollInterval);
+        if (claimBatch < 1 || concurrency < 1) {
+            throw new IllegalArgumentException("claim batch and concurrency must be positive");
+        }
+    }
+}

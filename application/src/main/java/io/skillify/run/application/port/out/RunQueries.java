@@ -1,0 +1,23 @@
+package io.skillify.run.application.port.out;
+
+import io.skillify.automation.domain.AutomationId;
+import io.skillify.run.application.port.in.LogLine;
+import io.skillify.run.application.port.in.RunView;
+import io.skillify.run.domain.RunId;
+import io.skillify.run.domain.RunStatus;
+import io.skillify.shared.application.Page;
+import io.skillify.shared.application.PageRequest;
+import io.skillify.shared.domain.WorkspaceId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface RunQueries {
+
+    Optional<RunView> run(WorkspaceId workspace, RunId id);
+
+    Page<RunView> runs(WorkspaceId workspace, AutomationId automation, RunStatus status, Instant from, Instant to,
+                       PageRequest page);
+
+    List<LogLine> logs(WorkspaceId workspace, RunId run, long afterSeq, int limit);
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs per second of a 5-node flow (manual → transform → condition → transform → log), end to end with every state
+# change persisted: wrk starts runs over HTTP for the given time, then we wait for all of them to finish and read
+# the timings from the database. Usage: bench/runs.sh [duration=20s] [connections=16]. Needs JDK 25, wrk, psql.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${1:-20s}
+CONNECTIONS=${2:-16}
+PORT=${BENCH_PORT:-18090}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+KEY="bld_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+DATA=$(mktemp -d)
+LOG="$DATA/server.log"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 1; }
+[ -f bootstrap/target/skillify.jar ] || ./mvnw -q -B -DskipTests package
+
+cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
+trap cleanup EXIT
+
+SERVER_PORT=$PORT SKILLIFY_DATA_DIR="$DATA" SKILLIFY_BOOTSTRAP_API_KEY="$KEY" SKILLIFY_RATE_LIMIT_PER_MINUTE=1000000000 \
+    "$JAVA" -jar bootstrap/target/skillify.jar >"$LOG" 2>&1 &
+PID=$!
+until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do
+    kill -0 "$PID" 2>/dev/null || { tail -50 "$LOG"; exit 1; }
+    sleep 0.2
+done
+PGPORT=$(sed -n 's/.*on port \([0-9]*\).*/\1/p' "$LOG" | head -1)
+SQL() { psql -h localhost -p "$PGPORT" -U postgres -d postgres -tAc "$1"; }
+
+AUTH="Authorization: Bearer $KEY"
+api() { curl -s -H "$AUTH" -H 'Content-Type: application/json' "$@"; }
+WS=$(api -d '{"name":"bench"}' "http://127.0.0.1:$PORT/api/workspaces" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+FLOW='{"nodes":[
+ {"id":"start","type":"trigger.manual","position":{"x":0,"y":0},"data":{}},
+ {"id":"enrich","type":"data.transform","position":{"x":0,"y":1},"data":{"set":{"amount":"input.amount","vip":"input.amount > 100"}}},
+ {"id":"check","type":"logic.condition","position":{"x":0,"y":2},"data":{"expression":"steps.enrich.output.vip"}},
+ {"id":"tier","type":"data.transform","position":{"x":0,"y":3},"data":{"set":{"tier":"'"'"'gold'"'"'"}}},
+ {"id":"log","type":"notify.log","position":{"x":0,"y":4},"data":{"message":"order {{input.amount}} is {{steps.tier.output.tier}}"}}],
+ "edges":[{"id":"e1","source":"start","target":"enrich"},{"id":"e2","source":"enrich","target":"check"},
+ {"id":"e3","source":"check","target":"tier","sourceHandle":"true"},{"id":"e4","source":"tier","target":"log"}]}'
+AUTOMATION=$(api -d "{\"name\":\"five nodes\",\"flow\":$FLOW}" "http://127.0.0.1:$PORT/api/$WS/automations" \
+    | sed -n 's/.*"data":{"id":"\([^"]*\)".*/\1/p')
+
+cat > "$DATA/start-run.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"input":{"amount":150}}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $KEY"
+LUA
+URL="http://127.0.0.1:$PORT/api/$WS/automations/$AUTOMATION/runs"
+wrk -t1 -c4 -d5s -s "$DATA/start-run.lua" "$URL" >/dev/null       # warm-up
+until [ "$(SQL "select count(*) from runs where status in ('queued','running')")" = 0 ]; do sleep 0.5; done
+SQL "delete from runs" >/dev/null
+
+echo "== starting runs for $DURATION with $CONNECTIONS connections"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$DATA/start-run.lua" "$URL"
+until [ "$(SQL "select count(*) from runs where status in ('queued','running')")" = 0 ]; do sleep 0.5; done
+
+echo
+echo "== runs, end to end"
+SQL "select count(*) as runs,
+            count(*) filter (where status = 'succeeded') as succeeded,
+            round(extract(epoch from max(finished_at) - min(created_at))::numeric, 2) as seconds,
+            round(count(*) / extract(epoch from max(finished_at) - min(created_at))::numeric, 1) as runs_per_second,
+            round((percentile_cont(0.5) within group (order by extract(epoch from finished_at - created_at)) * 1000)::numeric, 1) as p50_ms,
+            round((percentile_cont(0.99) within group (order by extract(epoch from finished_at - created_at)) * 1000)::numeric, 1) as p99_ms
+     from runs" | awk -F'|' '{printf "runs %s, succeeded %s, in %s s: %s runs/s end to end; created→finished p50 %s ms, p99 %s ms\n", $1, $2, $3, $4, $5, $6}'
+SQL "select count(*) from run_steps" | awk '{print "step rows written: " $1}'
