@@ -3,6 +3,7 @@ package io.skillify.automation.application;
 import io.skillify.automation.application.port.in.AutomationView;
 import io.skillify.automation.application.port.in.ChangeAutomationUseCase;
 import io.skillify.automation.application.port.in.CreateAutomationUseCase;
+import io.skillify.automation.application.port.in.CurrentVersionQuery;
 import io.skillify.automation.application.port.in.DeleteAutomationUseCase;
 import io.skillify.automation.application.port.in.GetAutomationQuery;
 import io.skillify.automation.application.port.in.ListAutomationsQuery;
@@ -33,7 +34,7 @@ import java.time.Instant;
 
 @UseCase
 class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery, GetAutomationQuery,
-        ChangeAutomationUseCase, DeleteAutomationUseCase, RotateWebhookTokenUseCase {
+        ChangeAutomationUseCase, DeleteAutomationUseCase, RotateWebhookTokenUseCase, CurrentVersionQuery {
 
     private final AutomationRepository automations;
     private final AutomationQueries queries;
@@ -91,6 +92,11 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
         return webhook ? view : new AutomationView(view.id(), view.workspaceId(), view.name(), view.description(),
                 view.enabled(), view.currentVersion(), view.flow(), null, view.createdBy(), view.createdAt(),
                 view.updatedAt());
+    }
+
+    @Override
+    public int currentVersion(WorkspaceId workspace, AutomationId id) {
+        return queries.currentVersion(workspace, id).orElseThrow(AutomationService::notFound);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.skillify.automation.application.port.in.LoadFlowVersionQuery;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.shared.application.UseCase;
+import io.skillify.shared.domain.NotFoundException;
 import io.skillify.shared.domain.WorkspaceId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,7 @@ class FlowCache {
             return cached;
         }
         FlowGraph loaded = flows.flow(workspace, automation, version)
-                .orElseThrow(() -> new IllegalStateException("flow version " + version + " of " + automation + " is gone"));
+                .orElseThrow(() -> new NotFoundException("Version"));
         if (cache.size() >= CAPACITY) {
             cache.clear();
         }

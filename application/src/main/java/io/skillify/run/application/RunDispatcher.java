@@ -117,22 +117,17 @@ public class RunDispatcher implements RunEngineControl {
     }
 
     private void advance(RunId id) {
-        Instant next = null;
         try {
-            next = engine.advance(id).orElse(null);
+            engine.advance(id, settings.owner());
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Advancing run " + id + " failed; it is tried again shortly", failure);
-            next = clock.instant().plusSeconds(1);
-        } finally {
             try {
-                runs.release(id, settings.owner(), next);
-            } catch (RuntimeException failure) {
-                LOG.log(Level.WARNING, "Could not release run " + id + "; its lease will expire", failure);
+                runs.release(id, settings.owner(), clock.instant().plusSeconds(1));
+            } catch (RuntimeException unreleased) {
+                LOG.log(Level.WARNING, "Could not release run " + id + "; its lease will expire", unreleased);
             }
+        } finally {
             slots.release();
-            if (next != null && !next.isAfter(clock.instant())) {
-                wake();
-            }
         }
     }
 

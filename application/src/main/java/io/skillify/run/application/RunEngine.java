@@ -23,8 +23,9 @@ import java.util.Optional;
 
 /**
  * Advances one leased run as far as it can go now: completes due timers, runs every runnable step (skipping untaken
- * branches, retrying with backoff), then writes everything that changed in one transaction and tells when the run
- * next needs attention. Only the lease holder calls it, so no step of a run ever executes twice at the same time.
+ * branches, retrying with backoff), then writes everything that changed and hands the lease back, due again when
+ * the run next needs attention, in one transaction. Only the lease holder calls it, so no step of a run ever
+ * executes twice at the same time.
  */
 @UseCase
 public class RunEngine {
@@ -46,11 +47,15 @@ public class RunEngine {
         this.clock = clock;
     }
 
-    /** Advances the run; returns when it next wants attention (null when finished or waiting on an event). */
-    public Optional<Instant> advance(RunId id) {
+    /**
+     * Advances the run leased by {@code owner}, then writes the changes and gives the lease back (due again when the
+     * run next wants attention) in one transaction.
+     */
+    public void advance(RunId id, String owner) {
         Optional<StoredRun> stored = runs.load(id);
         if (stored.isEmpty() || stored.get().status().isTerminal()) {
-            return Optional.empty();
+            transactions.inTransaction(() -> runs.release(id, owner, null));
+            return;
         }
         Run run = rebuild(stored.get());
         List<PendingLog> logs = new ArrayList<>();
@@ -69,8 +74,11 @@ public class RunEngine {
         }
         List<StepState> changed = run.takeChangedSteps();
         boolean runChanged = run.takeRunChanged();
-        transactions.inTransaction(() -> runs.save(run, changed, runChanged, logs, now));
-        return run.status().isTerminal() ? Optional.empty() : Optional.ofNullable(run.nextDueAt());
+        Instant next = run.status().isTerminal() ? null : run.nextDueAt();
+        transactions.inTransaction(() -> {
+            runs.save(run, changed, runChanged, logs, now);
+            runs.release(id, owner, next);
+        });
     }
 
     /** One round: due timers, then runnable steps. True when anything moved. */

@@ -1,8 +1,6 @@
 package io.skillify.run.application;
 
-import io.skillify.automation.application.port.in.AutomationView;
-import io.skillify.automation.application.port.in.GetAutomationQuery;
-import io.skillify.automation.application.port.in.LoadFlowVersionQuery;
+import io.skillify.automation.application.port.in.CurrentVersionQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.run.application.port.in.GetRunQuery;
 import io.skillify.run.application.port.in.ListRunsQuery;
@@ -34,13 +32,13 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
 
     private final RunRepository runs;
     private final RunQueries queries;
-    private final GetAutomationQuery automations;
-    private final LoadFlowVersionQuery flows;
+    private final CurrentVersionQuery automations;
+    private final FlowCache flows;
     private final RunDispatcher dispatcher;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    RunService(RunRepository runs, RunQueries queries, GetAutomationQuery automations, LoadFlowVersionQuery flows,
+    RunService(RunRepository runs, RunQueries queries, CurrentVersionQuery automations, FlowCache flows,
                RunDispatcher dispatcher, TransactionRunner transactions, Clock clock) {
         this.runs = runs;
         this.queries = queries;
@@ -53,18 +51,21 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
 
     @Override
     public RunView start(StartRunCommand command) {
-        AutomationView automation = automations.automation(command.workspace(), command.automation());
-        if (automation.currentVersion() == 0) {
+        int current = automations.currentVersion(command.workspace(), command.automation());
+        if (current == 0) {
             throw new ConflictException("The automation has no flow yet: save one before running it");
         }
-        int version = command.version() == null ? automation.currentVersion() : command.version();
-        FlowGraph flow = flows.flow(command.workspace(), command.automation(), version)
-                .orElseThrow(() -> new NotFoundException("Version"));
+        int version = command.version() == null ? current : command.version();
+        if (version > current) {
+            throw new NotFoundException("Version");
+        }
+        FlowGraph flow = flows.flow(command.workspace(), command.automation(), version);
         Run run = Run.queue(new RunId(Ids.next()), command.workspace(), command.automation(), version, flow,
                 command.input() == null ? JsonObject.EMPTY : command.input(), null, clock.instant());
         transactions.inTransaction(() -> runs.insert(run, "manual", command.actor()));
         dispatcher.wake();
-        return run(command.workspace(), run.id());
+        return new RunView(run.id(), run.workspaceId(), run.automationId(), version, run.status(), "manual",
+                run.input(), null, null, run.createdAt(), null, null, List.of());
     }
 
     @Override
@@ -75,7 +76,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
     @Override
     public Page<RunView> runs(WorkspaceId workspace, AutomationId automation, RunStatus status, Instant from,
                               Instant to, PageRequest page) {
-        automations.automation(workspace, automation);
+        automations.currentVersion(workspace, automation);
         return queries.runs(workspace, automation, status, from, to, page);
     }
 

@@ -121,6 +121,7 @@ public final class Run {
     }
 
     public void succeedStep(String nodeId, JsonValue output, String handle, Instant now) {
+        requireActive();
         StepState step = steps.get(nodeId);
         put(new StepState(nodeId, step.type(), StepStatus.SUCCEEDED, step.attempt(), output, handle, null,
                 step.startedAt(), now, null));
@@ -128,6 +129,7 @@ public final class Run {
     }
 
     public void waitStep(String nodeId, Instant until) {
+        requireActive();
         StepState step = steps.get(nodeId);
         put(new StepState(nodeId, step.type(), StepStatus.WAITING, step.attempt(), null, null, null,
                 step.startedAt(), null, until));
@@ -138,6 +140,7 @@ public final class Run {
      * otherwise the step fails for good, and with it the run.
      */
     public void failStep(String nodeId, String message, boolean retryable, RetryPolicy policy, Instant now) {
+        requireActive();
         StepState step = steps.get(nodeId);
         if (retryable && step.attempt() < policy.maxAttempts()) {
             put(new StepState(nodeId, step.type(), StepStatus.PENDING, step.attempt(), null, null, message,

@@ -16,6 +16,7 @@ import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -42,6 +43,15 @@ class JooqAutomationQueries implements AutomationQueries {
                 .and(AUTOMATION_VERSIONS.VERSION.eq(AUTOMATIONS.CURRENT_VERSION))
                 .where(live(workspace).and(AUTOMATIONS.ID.eq(id.value())))
                 .fetchOptional(row -> toView(row, flowOf(row.get(AUTOMATION_VERSIONS.FLOW))));
+    }
+
+    @Override
+    public OptionalInt currentVersion(WorkspaceId workspace, AutomationId id) {
+        return db.select(AUTOMATIONS.CURRENT_VERSION).from(AUTOMATIONS)
+                .where(live(workspace).and(AUTOMATIONS.ID.eq(id.value())))
+                .fetchOptional(AUTOMATIONS.CURRENT_VERSION)
+                .map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
     }
 
     @Override

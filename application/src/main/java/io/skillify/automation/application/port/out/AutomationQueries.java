@@ -7,11 +7,15 @@ import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.domain.WorkspaceId;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Read models of automations; webhook tokens are returned as stored, the service decides whether to show them. */
 public interface AutomationQueries {
 
     Optional<AutomationView> automation(WorkspaceId workspace, AutomationId id);
+
+    /** Just the current version of a live automation: the cheap question runs ask. */
+    OptionalInt currentVersion(WorkspaceId workspace, AutomationId id);
 
     Page<AutomationView> automations(WorkspaceId workspace, String search, PageRequest page);
 
