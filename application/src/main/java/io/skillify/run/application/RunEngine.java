@@ -15,6 +15,7 @@ import io.skillify.run.domain.StepState;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.json.JsonObject;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.Optional;
 public class RunEngine {
 
     private static final int MAX_ROUNDS = 10_000;
+    private static final System.Logger LOG = System.getLogger(RunEngine.class.getName());
 
     private final RunRepository runs;
     private final FlowCache flows;
@@ -73,12 +75,11 @@ public class RunEngine {
                             + (run.error() == null ? "" : ": " + run.error())));
         }
         List<StepState> changed = run.takeChangedSteps();
-        boolean runChanged = run.takeRunChanged();
         Instant next = run.status().isTerminal() ? null : run.nextDueAt();
-        transactions.inTransaction(() -> {
-            runs.save(run, changed, runChanged, logs, now);
-            runs.release(id, owner, next);
-        });
+        boolean saved = transactions.inTransaction(() -> runs.saveAndRelease(run, changed, logs, owner, next));
+        if (!saved) {
+            LOG.log(Level.DEBUG, "Run {0} was cancelled or taken over while being advanced; its progress is dropped", id);
+        }
     }
 
     /** One round: due timers, then runnable steps. True when anything moved. */

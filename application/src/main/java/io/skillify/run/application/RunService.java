@@ -2,6 +2,7 @@ package io.skillify.run.application;
 
 import io.skillify.automation.application.port.in.CurrentVersionQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
+import io.skillify.run.application.port.in.CancelRunUseCase;
 import io.skillify.run.application.port.in.GetRunQuery;
 import io.skillify.run.application.port.in.ListRunsQuery;
 import io.skillify.run.application.port.in.LogLine;
@@ -10,6 +11,8 @@ import io.skillify.run.application.port.in.RunView;
 import io.skillify.run.application.port.in.StartRunUseCase;
 import io.skillify.run.application.port.out.RunQueries;
 import io.skillify.run.application.port.out.RunRepository;
+import io.skillify.run.application.port.out.RunRepository.PendingLog;
+import io.skillify.run.application.port.out.RunRepository.StoredRun;
 import io.skillify.run.domain.Run;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.RunStatus;
@@ -18,6 +21,7 @@ import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.ConflictException;
 import io.skillify.shared.domain.NotFoundException;
 import io.skillify.shared.domain.WorkspaceId;
@@ -28,7 +32,7 @@ import java.time.Instant;
 import java.util.List;
 
 @UseCase
-class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery {
+class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery, CancelRunUseCase {
 
     private final RunRepository runs;
     private final RunQueries queries;
@@ -66,6 +70,23 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         dispatcher.wake();
         return new RunView(run.id(), run.workspaceId(), run.automationId(), version, run.status(), "manual",
                 run.input(), null, null, run.createdAt(), null, null, List.of());
+    }
+
+    @Override
+    public RunView cancel(WorkspaceId workspace, RunId id, AccountId actor) {
+        run(workspace, id);
+        transactions.inTransaction(() -> {
+            StoredRun stored = runs.loadForUpdate(id).orElseThrow(() -> new NotFoundException("Run"));
+            Run run = new Run(stored.id(), stored.workspaceId(), stored.automationId(), stored.version(),
+                    flows.flow(stored.workspaceId(), stored.automationId(), stored.version()), stored.input(),
+                    stored.retryOf(), stored.status(), stored.error(), stored.createdAt(), stored.startedAt(),
+                    stored.finishedAt(), stored.steps());
+            Instant now = clock.instant();
+            run.cancel(now);
+            runs.saveFinished(run, run.takeChangedSteps(),
+                    List.of(new PendingLog(now, "warn", null, "Run cancelled by " + actor)));
+        });
+        return run(workspace, id);
     }
 
     @Override

@@ -13,13 +13,17 @@ import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import skillify.jooq.tables.records.RunLogsRecord;
+import skillify.jooq.tables.records.RunsRecord;
 
 @Repository
 class JooqRunRepository implements RunRepository {
@@ -52,19 +56,63 @@ class JooqRunRepository implements RunRepository {
 
     @Override
     public Optional<StoredRun> load(RunId id) {
-        return db.selectFrom(RUNS).where(RUNS.ID.eq(id.value())).fetchOptional().map(row -> new StoredRun(
-                new RunId(row.getId()), new WorkspaceId(row.getWorkspaceId()), new AutomationId(row.getAutomationId()),
-                row.getVersion(), RunRows.json(row.getInput()),
+        return db.selectFrom(RUNS).where(RUNS.ID.eq(id.value())).fetchOptional().map(this::stored);
+    }
+
+    @Override
+    public Optional<StoredRun> loadForUpdate(RunId id) {
+        return db.selectFrom(RUNS).where(RUNS.ID.eq(id.value())).forUpdate().fetchOptional().map(this::stored);
+    }
+
+    private StoredRun stored(RunsRecord row) {
+        return new StoredRun(new RunId(row.getId()), new WorkspaceId(row.getWorkspaceId()),
+                new AutomationId(row.getAutomationId()), row.getVersion(), RunRows.json(row.getInput()),
                 row.getRetryOf() == null ? null : new RunId(row.getRetryOf()), RunRows.runStatus(row.getStatus()),
                 row.getError(), row.getCreatedAt(), row.getStartedAt(), row.getFinishedAt(),
                 db.selectFrom(RUN_STEPS)
                         .where(RUN_STEPS.WORKSPACE_ID.eq(row.getWorkspaceId()))
                         .and(RUN_STEPS.RUN_ID.eq(row.getId()))
-                        .fetch(RunRows::step)));
+                        .fetch(RunRows::step));
     }
 
     @Override
-    public void save(Run run, List<StepState> changedSteps, boolean runChanged, List<PendingLog> logs, Instant now) {
+    public boolean saveAndRelease(Run run, List<StepState> changedSteps, List<PendingLog> logs, String owner,
+                                  Instant nextDue) {
+        Optional<Long> lastSeq = db.update(RUNS)
+                .set(runColumns(run, logs.size()))
+                .set(RUNS.LEASE_OWNER, (String) null)
+                .set(RUNS.LEASE_UNTIL, (Instant) null)
+                .set(RUNS.DUE_AT, nextDue == null ? NEVER : nextDue)
+                .where(RUNS.WORKSPACE_ID.eq(run.workspaceId().value()).and(RUNS.ID.eq(run.id().value())))
+                .and(RUNS.LEASE_OWNER.eq(owner))
+                .and(RUNS.STATUS.in("queued", "running"))
+                .returning(RUNS.LOG_SEQ)
+                .fetchOptional(RUNS.LOG_SEQ);
+        lastSeq.ifPresent(seq -> writeStepsAndLogs(run, changedSteps, logs, seq - logs.size()));
+        return lastSeq.isPresent();
+    }
+
+    @Override
+    public void saveFinished(Run run, List<StepState> changedSteps, List<PendingLog> logs) {
+        long lastSeq = db.update(RUNS)
+                .set(runColumns(run, logs.size()))
+                .where(RUNS.WORKSPACE_ID.eq(run.workspaceId().value()).and(RUNS.ID.eq(run.id().value())))
+                .returning(RUNS.LOG_SEQ)
+                .fetchSingle(RUNS.LOG_SEQ);
+        writeStepsAndLogs(run, changedSteps, logs, lastSeq - logs.size());
+    }
+
+    private static Map<Field<?>, Object> runColumns(Run run, int newLogLines) {
+        Map<Field<?>, Object> columns = new HashMap<>();
+        columns.put(RUNS.STATUS, RunRows.status(run.status()));
+        columns.put(RUNS.ERROR, run.error());
+        columns.put(RUNS.STARTED_AT, run.startedAt());
+        columns.put(RUNS.FINISHED_AT, run.finishedAt());
+        columns.put(RUNS.LOG_SEQ, RUNS.LOG_SEQ.plus(newLogLines));
+        return columns;
+    }
+
+    private void writeStepsAndLogs(Run run, List<StepState> changedSteps, List<PendingLog> logs, long seqBefore) {
         UUID workspace = run.workspaceId().value();
         UUID id = run.id().value();
         if (!changedSteps.isEmpty()) {
@@ -83,21 +131,9 @@ class JooqRunRepository implements RunRepository {
                     .set(RUN_STEPS.DUE_AT, DSL.excluded(RUN_STEPS.DUE_AT))
                     .execute();
         }
-        long firstSeq = 0;
-        if (runChanged || !logs.isEmpty()) {
-            firstSeq = db.update(RUNS)
-                    .set(RUNS.STATUS, RunRows.status(run.status()))
-                    .set(RUNS.ERROR, run.error())
-                    .set(RUNS.STARTED_AT, run.startedAt())
-                    .set(RUNS.FINISHED_AT, run.finishedAt())
-                    .set(RUNS.LOG_SEQ, RUNS.LOG_SEQ.plus(logs.size()))
-                    .where(RUNS.WORKSPACE_ID.eq(workspace).and(RUNS.ID.eq(id)))
-                    .returning(RUNS.LOG_SEQ)
-                    .fetchSingle(RUNS.LOG_SEQ) - logs.size();
-        }
         if (!logs.isEmpty()) {
             var insert = db.insertInto(RUN_LOGS).columns(RUN_LOGS.fields());
-            long seq = firstSeq;
+            long seq = seqBefore;
             for (PendingLog log : logs) {
                 insert = insert.values(new RunLogsRecord(workspace, id, ++seq, log.at(), log.level(), log.nodeId(),
                         log.message()).intoArray());

@@ -1,6 +1,7 @@
 package io.skillify.run.adapter.in.rest;
 
 import io.skillify.automation.domain.AutomationId;
+import io.skillify.run.application.port.in.CancelRunUseCase;
 import io.skillify.run.application.port.in.GetRunQuery;
 import io.skillify.run.application.port.in.ListRunsQuery;
 import io.skillify.run.application.port.in.RunLogsQuery;
@@ -41,11 +42,13 @@ class RunController {
     private final GetRunQuery getRun;
     private final ListRunsQuery listRuns;
     private final RunLogsQuery runLogs;
+    private final CancelRunUseCase cancelRun;
     private final RunRestMapper mapper;
 
     RunController(StartRunUseCase startRun, GetRunQuery getRun, ListRunsQuery listRuns, RunLogsQuery runLogs,
-                  RunRestMapper mapper) {
+                  CancelRunUseCase cancelRun, RunRestMapper mapper) {
         this.startRun = startRun;
+        this.cancelRun = cancelRun;
         this.getRun = getRun;
         this.listRuns = listRuns;
         this.runLogs = runLogs;
@@ -76,6 +79,12 @@ class RunController {
     @GetMapping("/runs/{runId}")
     DataEnvelope<RunResponse> get(WorkspaceScope scope, @PathVariable UUID runId) {
         return DataEnvelope.of(mapper.toResponse(getRun.run(scope.workspaceId(), new RunId(runId))));
+    }
+
+    @PostMapping("/runs/{runId}/cancel")
+    DataEnvelope<RunResponse> cancel(WorkspaceScope scope, @PathVariable UUID runId) {
+        return DataEnvelope.of(mapper.toResponse(cancelRun.cancel(scope.workspaceId(), new RunId(runId),
+                scope.callerId())));
     }
 
     @GetMapping("/runs/{runId}/logs")

@@ -21,8 +21,19 @@ public interface RunRepository {
     /** The stored state of a run, to rebuild it with its flow. */
     Optional<StoredRun> load(RunId id);
 
-    /** Writes the run's changed steps and status, appends log lines (numbering them), in the caller's transaction. */
-    void save(Run run, List<StepState> changedSteps, boolean runChanged, List<PendingLog> logs, Instant now);
+    /** The stored state of a run, locking its row until the transaction ends. */
+    Optional<StoredRun> loadForUpdate(RunId id);
+
+    /**
+     * Writes the run, its changed steps and new log lines (numbering them) and releases the lease, due again at
+     * {@code nextDue} (null: only an event wakes it), in the caller's transaction, but only while {@code owner}
+     * still holds the lease and nobody else finished the run. Returns false, having written nothing, otherwise.
+     */
+    boolean saveAndRelease(Run run, List<StepState> changedSteps, List<PendingLog> logs, String owner,
+                           Instant nextDue);
+
+    /** Writes a run finished outside the engine (cancelled), whoever holds its lease. */
+    void saveFinished(Run run, List<StepState> changedSteps, List<PendingLog> logs);
 
     /** Leases up to {@code limit} runs that are due and not leased by a live owner; skips rows others hold. */
     List<RunId> claimDue(String owner, Instant now, Duration lease, int limit);
