@@ -3,6 +3,7 @@ package io.skillify.run.application;
 import io.skillify.run.application.port.in.EngineSettings;
 import io.skillify.run.application.port.in.RunEngineControl;
 import io.skillify.run.application.port.out.RunRepository;
+import io.skillify.run.domain.Run;
 import io.skillify.run.domain.RunId;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.application.port.out.TransactionRunner;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -70,6 +72,40 @@ public class RunDispatcher implements RunEngineControl {
         workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Reserves a slot of this instance for a run about to be created, so that it can be born leased here and run at
+     * once without a claim or a reload. Empty when the engine is stopped or busy: then the run waits to be claimed.
+     */
+    public Optional<Adoption> tryAdopt() {
+        if (!running || !slots.tryAcquire()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Adoption(settings.owner(), clock.instant().plus(settings.lease())));
+    }
+
+    /** Runs a run created under {@code adoption}, once its creation has committed. */
+    public void runAdopted(Run run) {
+        workers.execute(() -> {
+            try {
+                engine.advance(run, settings.owner());
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, "Advancing run " + run.id() + " failed; it is tried again shortly", failure);
+                releaseSoon(run.id());
+            } finally {
+                slots.release();
+            }
+        });
+    }
+
+    /** Gives back a reservation whose run was not created. */
+    public void abandon() {
+        slots.release();
+    }
+
+    /** An adopted run's lease: owner and expiry to store with the new run. */
+    public record Adoption(String owner, Instant leaseUntil) {
+    }
+
     /** Something became due now (a new run, an event): look without waiting for the next poll. */
     public void wake() {
         synchronized (signal) {
@@ -121,13 +157,17 @@ public class RunDispatcher implements RunEngineControl {
             engine.advance(id, settings.owner());
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Advancing run " + id + " failed; it is tried again shortly", failure);
-            try {
-                runs.release(id, settings.owner(), clock.instant().plusSeconds(1));
-            } catch (RuntimeException unreleased) {
-                LOG.log(Level.WARNING, "Could not release run " + id + "; its lease will expire", unreleased);
-            }
+            releaseSoon(id);
         } finally {
             slots.release();
+        }
+    }
+
+    private void releaseSoon(RunId id) {
+        try {
+            transactions.inTransaction(() -> runs.release(id, settings.owner(), clock.instant().plusSeconds(1)));
+        } catch (RuntimeException unreleased) {
+            LOG.log(Level.WARNING, "Could not release run " + id + "; its lease will expire", unreleased);
         }
     }
 

@@ -59,7 +59,12 @@ public class RunEngine {
             transactions.inTransaction(() -> runs.release(id, owner, null));
             return;
         }
-        Run run = rebuild(stored.get());
+        advance(rebuild(stored.get()), owner);
+    }
+
+    /** Advances a run this instance already holds in memory and has leased (a run it just created). */
+    public void advance(Run run, String owner) {
+        RunId id = run.id();
         List<PendingLog> logs = new ArrayList<>();
         boolean wasQueued = run.startedAt() == null;
         for (int round = 0; round < MAX_ROUNDS && step(run, logs); round++) {

@@ -30,6 +30,7 @@ import io.skillify.automation.domain.AutomationId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @UseCase
 class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery, CancelRunUseCase {
@@ -66,10 +67,23 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         FlowGraph flow = flows.flow(command.workspace(), command.automation(), version);
         Run run = Run.queue(new RunId(Ids.next()), command.workspace(), command.automation(), version, flow,
                 command.input() == null ? JsonObject.EMPTY : command.input(), null, clock.instant());
-        transactions.inTransaction(() -> runs.insert(run, "manual", command.actor()));
-        dispatcher.wake();
-        return new RunView(run.id(), run.workspaceId(), run.automationId(), version, run.status(), "manual",
-                run.input(), null, null, run.createdAt(), null, null, List.of());
+        Optional<RunDispatcher.Adoption> adoption = dispatcher.tryAdopt();
+        try {
+            transactions.inTransaction(() -> runs.insert(run, "manual", command.actor(),
+                    adoption.map(RunDispatcher.Adoption::owner).orElse(null),
+                    adoption.map(RunDispatcher.Adoption::leaseUntil).orElse(null)));
+        } catch (RuntimeException failure) {
+            adoption.ifPresent(unused -> dispatcher.abandon());
+            throw failure;
+        }
+        RunView queued = new RunView(run.id(), run.workspaceId(), run.automationId(), version, run.status(),
+                "manual", run.input(), null, null, run.createdAt(), null, null, List.of());
+        if (adoption.isPresent()) {
+            dispatcher.runAdopted(run);
+        } else {
+            dispatcher.wake();
+        }
+        return queued;
     }
 
     @Override

@@ -38,7 +38,7 @@ class JooqRunRepository implements RunRepository {
     }
 
     @Override
-    public void insert(Run run, String trigger, AccountId createdBy) {
+    public void insert(Run run, String trigger, AccountId createdBy, String leaseOwner, Instant leaseUntil) {
         db.insertInto(RUNS)
                 .set(RUNS.WORKSPACE_ID, run.workspaceId().value())
                 .set(RUNS.ID, run.id().value())
@@ -51,6 +51,8 @@ class JooqRunRepository implements RunRepository {
                 .set(RUNS.CREATED_BY, createdBy == null ? null : createdBy.value())
                 .set(RUNS.CREATED_AT, run.createdAt())
                 .set(RUNS.DUE_AT, run.createdAt())
+                .set(RUNS.LEASE_OWNER, leaseOwner)
+                .set(RUNS.LEASE_UNTIL, leaseUntil)
                 .execute();
     }
 

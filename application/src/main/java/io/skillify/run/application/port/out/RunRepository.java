@@ -16,7 +16,8 @@ import java.util.Optional;
 /** Durable run state, and the leases that let several engine instances share the work. */
 public interface RunRepository {
 
-    void insert(Run run, String trigger, AccountId createdBy);
+    /** Stores a new run; with a {@code leaseOwner} it is born leased to that engine instance until {@code leaseUntil}. */
+    void insert(Run run, String trigger, AccountId createdBy, String leaseOwner, Instant leaseUntil);
 
     /** The stored state of a run, to rebuild it with its flow. */
     Optional<StoredRun> load(RunId id);
