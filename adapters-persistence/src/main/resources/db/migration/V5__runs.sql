@@ -44,10 +44,13 @@ create table run_steps (
     foreign key (workspace_id, run_id) references runs (workspace_id, id) on delete cascade
 );
 
+-- The run's event history: log lines (kind 'log'), step status changes ('step') and the end ('end'), numbered by
+-- one per-run sequence, which is what live streams resume from (Last-Event-ID).
 create table run_logs (
     workspace_id uuid        not null,
     run_id       uuid        not null,
     seq          bigint      not null,
+    kind         text        not null default 'log' check (kind in ('log', 'step', 'end')),
     at           timestamptz not null,
     level        text        not null check (level in ('debug', 'info', 'warn', 'error')),
     node_id      text,

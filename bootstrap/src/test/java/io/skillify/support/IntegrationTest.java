@@ -38,6 +38,7 @@ public abstract class IntegrationTest {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestIdentityProvider.ISSUER);
         registry.add("skillify.bootstrap-api-key", () -> ADMIN_KEY);
         registry.add("skillify.rate-limit-per-minute", () -> rateLimitPerMinute);
+        registry.add("skillify.sse.heartbeat", () -> "200ms");
     }
 
     protected String baseUrl() {

@@ -71,6 +71,6 @@ final class EngineStepContext implements StepContext {
 
     @Override
     public void log(String level, String message) {
-        logs.add(new PendingLog(now, level, node.id(), message));
+        logs.add(PendingLog.log(now, level, node.id(), message));
     }
 }

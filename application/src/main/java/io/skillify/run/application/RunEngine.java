@@ -72,14 +72,15 @@ public class RunEngine {
         }
         Instant now = clock.instant();
         if (wasQueued && run.startedAt() != null) {
-            logs.addFirst(new PendingLog(run.startedAt(), "info", null, "Run started (version " + run.version() + ")"));
+            logs.addFirst(PendingLog.log(run.startedAt(), "info", null, "Run started (version " + run.version() + ")"));
         }
         if (run.status().isTerminal()) {
-            logs.add(new PendingLog(now, run.error() == null ? "info" : "error", null,
+            logs.add(PendingLog.log(now, run.error() == null ? "info" : "error", null,
                     "Run " + run.status().name().toLowerCase(java.util.Locale.ROOT)
                             + (run.error() == null ? "" : ": " + run.error())));
         }
         List<StepState> changed = run.takeChangedSteps();
+        logs.addAll(RunHistory.changes(run, changed, now));
         Instant next = run.status().isTerminal() ? null : run.nextDueAt();
         boolean saved = transactions.inTransaction(() -> runs.saveAndRelease(run, changed, logs, owner, next));
         if (!saved) {
@@ -127,7 +128,7 @@ public class RunEngine {
             case StepResult.Completed completed -> run.succeedStep(node.id(), completed.output(), completed.handle(), done);
             case StepResult.Waiting waiting -> run.waitStep(node.id(), waiting.until());
             case StepResult.Failed failed -> {
-                logs.add(new PendingLog(done, "warn", node.id(), "Attempt " + run.step(node.id()).attempt()
+                logs.add(PendingLog.log(done, "warn", node.id(), "Attempt " + run.step(node.id()).attempt()
                         + " failed: " + failed.error()));
                 run.failStep(node.id(), failed.error(), failed.retryable(), policy, done);
             }

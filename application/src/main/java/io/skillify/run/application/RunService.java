@@ -6,6 +6,8 @@ import io.skillify.run.application.port.in.CancelRunUseCase;
 import io.skillify.run.application.port.in.GetRunQuery;
 import io.skillify.run.application.port.in.ListRunsQuery;
 import io.skillify.run.application.port.in.LogLine;
+import io.skillify.run.application.port.in.RunEvent;
+import io.skillify.run.application.port.in.RunEventsQuery;
 import io.skillify.run.application.port.in.RunLogsQuery;
 import io.skillify.run.application.port.in.RunView;
 import io.skillify.run.application.port.in.StartRunUseCase;
@@ -16,6 +18,7 @@ import io.skillify.run.application.port.out.RunRepository.StoredRun;
 import io.skillify.run.domain.Run;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.RunStatus;
+import io.skillify.run.domain.StepState;
 import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
@@ -29,11 +32,13 @@ import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.automation.domain.AutomationId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 @UseCase
-class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery, CancelRunUseCase {
+class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery, CancelRunUseCase,
+        RunEventsQuery {
 
     private final RunRepository runs;
     private final RunQueries queries;
@@ -97,8 +102,11 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
                     stored.finishedAt(), stored.steps());
             Instant now = clock.instant();
             run.cancel(now);
-            runs.saveFinished(run, run.takeChangedSteps(),
-                    List.of(new PendingLog(now, "warn", null, "Run cancelled by " + actor)));
+            List<StepState> changed = run.takeChangedSteps();
+            List<PendingLog> history = new ArrayList<>();
+            history.add(PendingLog.log(now, "warn", null, "Run cancelled by " + actor));
+            history.addAll(RunHistory.changes(run, changed, now));
+            runs.saveFinished(run, changed, history);
         });
         return run(workspace, id);
     }
@@ -113,6 +121,11 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
                               Instant to, PageRequest page) {
         automations.currentVersion(workspace, automation);
         return queries.runs(workspace, automation, status, from, to, page);
+    }
+
+    @Override
+    public List<RunEvent> eventsAfter(WorkspaceId workspace, RunId run, long afterSeq, int limit) {
+        return queries.events(workspace, run, afterSeq, limit);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static skillify.jooq.Tables.RUN_STEPS;
 
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.application.port.in.LogLine;
+import io.skillify.run.application.port.in.RunEvent;
 import io.skillify.run.application.port.in.RunView;
 import io.skillify.run.application.port.out.RunQueries;
 import io.skillify.run.domain.RunId;
@@ -73,9 +74,22 @@ class JooqRunQueries implements RunQueries {
                 .where(RUN_LOGS.WORKSPACE_ID.eq(workspace.value()))
                 .and(RUN_LOGS.RUN_ID.eq(run.value()))
                 .and(RUN_LOGS.SEQ.gt(afterSeq))
+                .and(RUN_LOGS.KIND.eq("log"))
                 .orderBy(RUN_LOGS.SEQ)
                 .limit(limit)
                 .fetch(row -> new LogLine(row.getSeq(), row.getAt(), row.getLevel(), row.getNodeId(), row.getMessage()));
+    }
+
+    @Override
+    public List<RunEvent> events(WorkspaceId workspace, RunId run, long afterSeq, int limit) {
+        return db.selectFrom(RUN_LOGS)
+                .where(RUN_LOGS.WORKSPACE_ID.eq(workspace.value()))
+                .and(RUN_LOGS.RUN_ID.eq(run.value()))
+                .and(RUN_LOGS.SEQ.gt(afterSeq))
+                .orderBy(RUN_LOGS.SEQ)
+                .limit(limit)
+                .fetch(row -> new RunEvent(row.getSeq(), row.getKind(), row.getAt(), row.getLevel(), row.getNodeId(),
+                        row.getMessage()));
     }
 
     private static RunView toView(RunsRecord row, List<StepState> steps) {

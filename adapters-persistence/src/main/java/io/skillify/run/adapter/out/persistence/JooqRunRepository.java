@@ -137,8 +137,8 @@ class JooqRunRepository implements RunRepository {
             var insert = db.insertInto(RUN_LOGS).columns(RUN_LOGS.fields());
             long seq = seqBefore;
             for (PendingLog log : logs) {
-                insert = insert.values(new RunLogsRecord(workspace, id, ++seq, log.at(), log.level(), log.nodeId(),
-                        log.message()).intoArray());
+                insert = insert.values(new RunLogsRecord(workspace, id, ++seq, log.kind(), log.at(), log.level(),
+                        log.nodeId(), log.message()).intoArray());
             }
             insert.execute();
         }

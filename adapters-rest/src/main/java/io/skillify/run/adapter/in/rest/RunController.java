@@ -22,14 +22,17 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Starting runs and reading them (contract §4). */
 @RestController
@@ -43,10 +46,12 @@ class RunController {
     private final ListRunsQuery listRuns;
     private final RunLogsQuery runLogs;
     private final CancelRunUseCase cancelRun;
+    private final RunLogStreams streams;
     private final RunRestMapper mapper;
 
     RunController(StartRunUseCase startRun, GetRunQuery getRun, ListRunsQuery listRuns, RunLogsQuery runLogs,
-                  CancelRunUseCase cancelRun, RunRestMapper mapper) {
+                  CancelRunUseCase cancelRun, RunLogStreams streams, RunRestMapper mapper) {
+        this.streams = streams;
         this.startRun = startRun;
         this.cancelRun = cancelRun;
         this.getRun = getRun;
@@ -87,11 +92,30 @@ class RunController {
                 scope.callerId())));
     }
 
+    @GetMapping(path = "/runs/{runId}/logs/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(WorkspaceScope scope, @PathVariable UUID runId,
+                      @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
+        RunId id = new RunId(runId);
+        getRun.run(scope.workspaceId(), id);
+        return streams.open(scope.workspaceId(), id, resumeAfter(lastEventId));
+    }
+
     @GetMapping("/runs/{runId}/logs")
     ListEnvelope<LogLineResponse> logs(WorkspaceScope scope, @PathVariable UUID runId,
                                        @RequestParam(defaultValue = "0") long after) {
         return ListEnvelope.of(runLogs.logs(scope.workspaceId(), new RunId(runId), Math.max(0, after), MAX_LOG_LINES)
                 .stream().map(mapper::toResponse).toList());
+    }
+
+    private static long resumeAfter(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(lastEventId.strip()));
+        } catch (NumberFormatException notOurs) {
+            throw InvalidInputException.of("Last-Event-ID", "must be the id of an event of this stream");
+        }
     }
 
     private static RunStatus status(String wire) {

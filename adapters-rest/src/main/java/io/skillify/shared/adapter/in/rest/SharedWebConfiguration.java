@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Cross-cutting MVC set-up: the caller as a parameter, and the rate limit before any other interceptor. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HttpLimits.class)
+@EnableConfigurationProperties({HttpLimits.class, StreamSettings.class})
 class SharedWebConfiguration implements WebMvcConfigurer {
 
     static final int RATE_LIMIT_ORDER = 0;

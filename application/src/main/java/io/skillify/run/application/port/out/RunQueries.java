@@ -2,6 +2,7 @@ package io.skillify.run.application.port.out;
 
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.application.port.in.LogLine;
+import io.skillify.run.application.port.in.RunEvent;
 import io.skillify.run.application.port.in.RunView;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.RunStatus;
@@ -19,5 +20,9 @@ public interface RunQueries {
     Page<RunView> runs(WorkspaceId workspace, AutomationId automation, RunStatus status, Instant from, Instant to,
                        PageRequest page);
 
+    /** Log lines only (kind 'log'). */
     List<LogLine> logs(WorkspaceId workspace, RunId run, long afterSeq, int limit);
+
+    /** The whole history: log lines, step changes and the end, as live streams send it. */
+    List<RunEvent> events(WorkspaceId workspace, RunId run, long afterSeq, int limit);
 }

@@ -47,6 +47,19 @@ public interface RunRepository {
                      Instant startedAt, Instant finishedAt, List<StepState> steps) {
     }
 
-    record PendingLog(Instant at, String level, String nodeId, String message) {
+    /** A new entry of the run's event history: a log line, a step status change, or the end of the run. */
+    record PendingLog(Instant at, String kind, String level, String nodeId, String message) {
+
+        public static PendingLog log(Instant at, String level, String nodeId, String message) {
+            return new PendingLog(at, "log", level, nodeId, message);
+        }
+
+        public static PendingLog step(Instant at, String nodeId, String status) {
+            return new PendingLog(at, "step", "debug", nodeId, status);
+        }
+
+        public static PendingLog end(Instant at, String status) {
+            return new PendingLog(at, "end", "info", null, status);
+        }
     }
 }
