@@ -8,6 +8,7 @@ import io.skillify.run.application.port.in.ListRunsQuery;
 import io.skillify.run.application.port.in.LogLine;
 import io.skillify.run.application.port.in.RunEvent;
 import io.skillify.run.application.port.in.RunEventsQuery;
+import io.skillify.run.application.port.in.RetryRunUseCase;
 import io.skillify.run.application.port.in.RunLogsQuery;
 import io.skillify.run.application.port.in.RunView;
 import io.skillify.run.application.port.in.StartRunUseCase;
@@ -19,6 +20,7 @@ import io.skillify.run.domain.Run;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.RunStatus;
 import io.skillify.run.domain.StepState;
+import io.skillify.run.domain.StepStatus;
 import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
@@ -38,7 +40,7 @@ import java.util.Optional;
 
 @UseCase
 class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery, CancelRunUseCase,
-        RunEventsQuery {
+        RunEventsQuery, RetryRunUseCase {
 
     private final RunRepository runs;
     private final RunQueries queries;
@@ -72,17 +74,42 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         FlowGraph flow = flows.flow(command.workspace(), command.automation(), version);
         Run run = Run.queue(new RunId(Ids.next()), command.workspace(), command.automation(), version, flow,
                 command.input() == null ? JsonObject.EMPTY : command.input(), null, clock.instant());
+        return launch(run, "manual", command.actor());
+    }
+
+    @Override
+    public RunView retry(WorkspaceId workspace, RunId id, AccountId actor, From from) {
+        run(workspace, id);
+        StoredRun original = runs.load(id).orElseThrow(() -> new NotFoundException("Run"));
+        if (!original.status().isTerminal()) {
+            throw new ConflictException("The run has not finished yet");
+        }
+        if (from == From.FAILED && original.status() != RunStatus.FAILED) {
+            throw new ConflictException("Only a failed run can be retried from its failed step; retry from start");
+        }
+        List<StepState> reused = from == From.FAILED
+                ? original.steps().stream().filter(step -> step.status() == StepStatus.SUCCEEDED).toList()
+                : List.of();
+        Run retry = new Run(new RunId(Ids.next()), original.workspaceId(), original.automationId(),
+                original.version(), flows.flow(original.workspaceId(), original.automationId(), original.version()),
+                original.input(), original.id(), RunStatus.QUEUED, null, clock.instant(), null, null, reused);
+        return launch(retry, "retry", actor);
+    }
+
+    /** Stores a new run and runs it here at once when this instance has room, else leaves it to be claimed. */
+    private RunView launch(Run run, String trigger, AccountId actor) {
         Optional<RunDispatcher.Adoption> adoption = dispatcher.tryAdopt();
         try {
-            transactions.inTransaction(() -> runs.insert(run, "manual", command.actor(),
+            transactions.inTransaction(() -> runs.insert(run, trigger, actor,
                     adoption.map(RunDispatcher.Adoption::owner).orElse(null),
                     adoption.map(RunDispatcher.Adoption::leaseUntil).orElse(null)));
         } catch (RuntimeException failure) {
             adoption.ifPresent(unused -> dispatcher.abandon());
             throw failure;
         }
-        RunView queued = new RunView(run.id(), run.workspaceId(), run.automationId(), version, run.status(),
-                "manual", run.input(), null, null, run.createdAt(), null, null, List.of());
+        RunView queued = new RunView(run.id(), run.workspaceId(), run.automationId(), run.version(), run.status(),
+                trigger, run.input(), run.retryOf(), null, run.createdAt(), null, null, List.copyOf(run.steps()
+                .stream().filter(step -> step.status() != StepStatus.PENDING).toList()));
         if (adoption.isPresent()) {
             dispatcher.runAdopted(run);
         } else {

@@ -9,6 +9,7 @@ import io.skillify.run.application.port.out.RunRepository;
 import io.skillify.run.domain.Run;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.StepState;
+import io.skillify.run.domain.StepStatus;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Duration;
@@ -54,6 +55,8 @@ class JooqRunRepository implements RunRepository {
                 .set(RUNS.LEASE_OWNER, leaseOwner)
                 .set(RUNS.LEASE_UNTIL, leaseUntil)
                 .execute();
+        List<StepState> carried = run.steps().stream().filter(step -> step.status() != StepStatus.PENDING).toList();
+        writeStepsAndLogs(run, carried, List.of(), 0);
     }
 
     @Override

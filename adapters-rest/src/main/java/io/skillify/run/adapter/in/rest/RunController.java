@@ -2,8 +2,10 @@ package io.skillify.run.adapter.in.rest;
 
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.application.port.in.CancelRunUseCase;
+import io.skillify.run.application.port.in.CompareRunsQuery;
 import io.skillify.run.application.port.in.GetRunQuery;
 import io.skillify.run.application.port.in.ListRunsQuery;
+import io.skillify.run.application.port.in.RetryRunUseCase;
 import io.skillify.run.application.port.in.RunLogsQuery;
 import io.skillify.run.application.port.in.StartRunUseCase;
 import io.skillify.run.application.port.in.StartRunUseCase.StartRunCommand;
@@ -47,10 +49,15 @@ class RunController {
     private final RunLogsQuery runLogs;
     private final CancelRunUseCase cancelRun;
     private final RunLogStreams streams;
+    private final RetryRunUseCase retryRun;
+    private final CompareRunsQuery compareRuns;
     private final RunRestMapper mapper;
 
     RunController(StartRunUseCase startRun, GetRunQuery getRun, ListRunsQuery listRuns, RunLogsQuery runLogs,
-                  CancelRunUseCase cancelRun, RunLogStreams streams, RunRestMapper mapper) {
+                  CancelRunUseCase cancelRun, RunLogStreams streams, RetryRunUseCase retryRun,
+                  CompareRunsQuery compareRuns, RunRestMapper mapper) {
+        this.retryRun = retryRun;
+        this.compareRuns = compareRuns;
         this.streams = streams;
         this.startRun = startRun;
         this.cancelRun = cancelRun;
@@ -90,6 +97,21 @@ class RunController {
     DataEnvelope<RunResponse> cancel(WorkspaceScope scope, @PathVariable UUID runId) {
         return DataEnvelope.of(mapper.toResponse(cancelRun.cancel(scope.workspaceId(), new RunId(runId),
                 scope.callerId())));
+    }
+
+    @PostMapping("/runs/{runId}/retry")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    DataEnvelope<RunResponse> retry(WorkspaceScope scope, @PathVariable UUID runId,
+                                    @Valid @RequestBody RetryRunRequest request) {
+        return DataEnvelope.of(mapper.toResponse(retryRun.retry(scope.workspaceId(), new RunId(runId),
+                scope.callerId(), WireValues.parseEnum(RetryRunUseCase.From.class, request.from()))));
+    }
+
+    @GetMapping("/runs/compare")
+    DataEnvelope<RunComparisonResponse> compare(WorkspaceScope scope, @RequestParam UUID base,
+                                                @RequestParam UUID head) {
+        return DataEnvelope.of(mapper.toResponse(compareRuns.compare(scope.workspaceId(), new RunId(base),
+                new RunId(head))));
     }
 
     @GetMapping(path = "/runs/{runId}/logs/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -2,6 +2,7 @@ package io.skillify.run.adapter.in.rest;
 
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.application.port.in.LogLine;
+import io.skillify.run.application.port.in.RunComparison;
 import io.skillify.run.application.port.in.RunView;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.StepState;
@@ -23,6 +24,14 @@ interface RunRestMapper {
     RunResponse.Step toResponse(StepState step);
 
     LogLineResponse toResponse(LogLine line);
+
+    RunComparisonResponse toResponse(RunComparison comparison);
+
+    RunComparisonResponse.Side toResponse(RunComparison.Side side);
+
+    RunComparisonResponse.StepSide toResponse(RunComparison.StepSide side);
+
+    RunComparisonResponse.Step toResponse(RunComparison.StepDiff step);
 
     default UUID runId(RunId id) {
         return id == null ? null : id.value();
