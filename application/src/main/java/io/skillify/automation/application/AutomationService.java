@@ -8,6 +8,7 @@ import io.skillify.automation.application.port.in.DeleteAutomationUseCase;
 import io.skillify.automation.application.port.in.GetAutomationQuery;
 import io.skillify.automation.application.port.in.ListAutomationsQuery;
 import io.skillify.automation.application.port.in.RotateWebhookTokenUseCase;
+import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.application.port.out.AutomationQueries;
 import io.skillify.automation.application.port.out.AutomationRepository;
 import io.skillify.automation.domain.Automation;
@@ -31,10 +32,12 @@ import io.skillify.shared.domain.WorkspaceId;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 @UseCase
 class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery, GetAutomationQuery,
-        ChangeAutomationUseCase, DeleteAutomationUseCase, RotateWebhookTokenUseCase, CurrentVersionQuery {
+        ChangeAutomationUseCase, DeleteAutomationUseCase, RotateWebhookTokenUseCase, CurrentVersionQuery,
+        WebhookTargetQuery {
 
     private final AutomationRepository automations;
     private final AutomationQueries queries;
@@ -97,6 +100,15 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
     @Override
     public int currentVersion(WorkspaceId workspace, AutomationId id) {
         return queries.currentVersion(workspace, id).orElseThrow(AutomationService::notFound);
+    }
+
+    @Override
+    public Optional<Target> target(AutomationId id, String token) {
+        return queries.webhookTarget(id)
+                .filter(view -> view.enabled() && view.flow() != null)
+                .filter(view -> new WebhookToken(view.webhookToken()).matches(token))
+                .filter(view -> FlowGraph.restore(view.flow()).hasNodeOfType(Automation.WEBHOOK_TRIGGER))
+                .map(view -> new Target(view.workspaceId(), view.id(), view.currentVersion()));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.skillify.run.application;
 
+import io.skillify.automation.application.port.in.CheckRunInputQuery;
 import io.skillify.automation.application.port.in.CurrentVersionQuery;
+import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.run.application.port.in.CancelRunUseCase;
 import io.skillify.run.application.port.in.GetRunQuery;
@@ -11,6 +13,7 @@ import io.skillify.run.application.port.in.RunEventsQuery;
 import io.skillify.run.application.port.in.RetryRunUseCase;
 import io.skillify.run.application.port.in.RunLogsQuery;
 import io.skillify.run.application.port.in.RunView;
+import io.skillify.run.application.port.in.StartRunFromWebhookUseCase;
 import io.skillify.run.application.port.in.StartRunUseCase;
 import io.skillify.run.application.port.out.RunQueries;
 import io.skillify.run.application.port.out.RunRepository;
@@ -31,6 +34,7 @@ import io.skillify.shared.domain.ConflictException;
 import io.skillify.shared.domain.NotFoundException;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonValue;
 import io.skillify.automation.domain.AutomationId;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,21 +44,26 @@ import java.util.Optional;
 
 @UseCase
 class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery, CancelRunUseCase,
-        RunEventsQuery, RetryRunUseCase {
+        RunEventsQuery, RetryRunUseCase, StartRunFromWebhookUseCase {
 
     private final RunRepository runs;
     private final RunQueries queries;
     private final CurrentVersionQuery automations;
+    private final WebhookTargetQuery webhooks;
+    private final CheckRunInputQuery inputs;
     private final FlowCache flows;
     private final RunDispatcher dispatcher;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    RunService(RunRepository runs, RunQueries queries, CurrentVersionQuery automations, FlowCache flows,
+    RunService(RunRepository runs, RunQueries queries, CurrentVersionQuery automations, WebhookTargetQuery webhooks,
+               CheckRunInputQuery inputs, FlowCache flows,
                RunDispatcher dispatcher, TransactionRunner transactions, Clock clock) {
         this.runs = runs;
         this.queries = queries;
         this.automations = automations;
+        this.webhooks = webhooks;
+        this.inputs = inputs;
         this.flows = flows;
         this.dispatcher = dispatcher;
         this.transactions = transactions;
@@ -72,9 +81,23 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
             throw new NotFoundException("Version");
         }
         FlowGraph flow = flows.flow(command.workspace(), command.automation(), version);
-        Run run = Run.queue(new RunId(Ids.next()), command.workspace(), command.automation(), version, flow,
-                command.input() == null ? JsonObject.EMPTY : command.input(), null, clock.instant());
+        JsonValue input = command.input() == null ? JsonObject.EMPTY : command.input();
+        inputs.check(flow, input);
+        Run run = Run.queue(new RunId(Ids.next()), command.workspace(), command.automation(), version, flow, input,
+                null, clock.instant());
         return launch(run, "manual", command.actor());
+    }
+
+    @Override
+    public RunId start(AutomationId automation, String token, JsonValue input) {
+        WebhookTargetQuery.Target target = webhooks.target(automation, token)
+                .orElseThrow(() -> new NotFoundException("Webhook"));
+        FlowGraph flow = flows.flow(target.workspace(), automation, target.version());
+        JsonValue body = input == null ? JsonObject.EMPTY : input;
+        inputs.check(flow, body);
+        Run run = Run.queue(new RunId(Ids.next()), target.workspace(), automation, target.version(), flow, body, null,
+                clock.instant());
+        return launch(run, "webhook", null).id();
     }
 
     @Override

@@ -46,6 +46,18 @@ class JooqAutomationQueries implements AutomationQueries {
     }
 
     @Override
+    public Optional<AutomationView> webhookTarget(AutomationId id) {
+        return db.select(AUTOMATIONS.asterisk(), AUTOMATION_VERSIONS.FLOW)
+                .from(AUTOMATIONS)
+                .leftJoin(AUTOMATION_VERSIONS)
+                .on(AUTOMATION_VERSIONS.WORKSPACE_ID.eq(AUTOMATIONS.WORKSPACE_ID))
+                .and(AUTOMATION_VERSIONS.AUTOMATION_ID.eq(AUTOMATIONS.ID))
+                .and(AUTOMATION_VERSIONS.VERSION.eq(AUTOMATIONS.CURRENT_VERSION))
+                .where(AUTOMATIONS.ID.eq(id.value()).and(AUTOMATIONS.DELETED_AT.isNull()))
+                .fetchOptional(row -> toView(row, flowOf(row.get(AUTOMATION_VERSIONS.FLOW))));
+    }
+
+    @Override
     public OptionalInt currentVersion(WorkspaceId workspace, AutomationId id) {
         return db.select(AUTOMATIONS.CURRENT_VERSION).from(AUTOMATIONS)
                 .where(live(workspace).and(AUTOMATIONS.ID.eq(id.value())))

@@ -14,6 +14,9 @@ public interface AutomationQueries {
 
     Optional<AutomationView> automation(WorkspaceId workspace, AutomationId id);
 
+    /** A live automation by id alone (for webhook calls, which carry no workspace), with its current flow. */
+    Optional<AutomationView> webhookTarget(AutomationId id);
+
     /** Just the current version of a live automation: the cheap question runs ask. */
     OptionalInt currentVersion(WorkspaceId workspace, AutomationId id);
 

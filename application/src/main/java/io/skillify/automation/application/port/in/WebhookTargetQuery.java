@@ -1,0 +1,17 @@
+package io.skillify.automation.application.port.in;
+
+import io.skillify.automation.domain.AutomationId;
+import io.skillify.shared.domain.WorkspaceId;
+import java.util.Optional;
+
+/**
+ * The automation a webhook call may start: live, enabled, its current flow has a {@code trigger.webhook} node, and
+ * the token matches (compared in constant time). Empty otherwise, whatever the reason.
+ */
+public interface WebhookTargetQuery {
+
+    Optional<Target> target(AutomationId automation, String token);
+
+    record Target(WorkspaceId workspace, AutomationId automation, int version) {
+    }
+}
