@@ -39,6 +39,7 @@ public abstract class IntegrationTest {
         registry.add("skillify.bootstrap-api-key", () -> ADMIN_KEY);
         registry.add("skillify.rate-limit-per-minute", () -> rateLimitPerMinute);
         registry.add("skillify.sse.heartbeat", () -> "200ms");
+        registry.add("skillify.http.allow-private-networks", () -> true);
     }
 
     protected String baseUrl() {

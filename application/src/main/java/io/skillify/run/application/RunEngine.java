@@ -114,7 +114,7 @@ public class RunEngine {
             run.failStep(node.id(), "node type " + node.type() + " is not registered", false, RetryPolicy.ONCE, now);
             return;
         }
-        RetryPolicy policy = type.get().descriptor().retry();
+        RetryPolicy policy = RetryOverrides.of(node.data(), type.get().descriptor().retry());
         StepResult result;
         try {
             result = type.get().execute(new EngineStepContext(run, node, now, logs));

@@ -1,0 +1,13 @@
+package io.skillify.automation.adapter.out.http;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code SKILLIFY_HTTP_ALLOW_PRIVATE_NETWORKS} (false): whether steps may call loopback, private and link-local
+ * addresses (the server's own network). {@code SKILLIFY_HTTP_MAX_RESPONSE_BYTES} (1048576): longer bodies are cut.
+ */
+@ConfigurationProperties("skillify.http")
+record OutboundHttpSettings(@DefaultValue("false") boolean allowPrivateNetworks,
+                            @DefaultValue("1048576") int maxResponseBytes) {
+}
