@@ -44,7 +44,6 @@ public final class Run {
     private final Map<String, StepState> steps;
     private final Map<String, List<FlowEdge>> incoming = new LinkedHashMap<>();
     private final Set<String> changedSteps = new LinkedHashSet<>();
-    private boolean runChanged;
 
     public Run(RunId id, WorkspaceId workspaceId, AutomationId automationId, int version, FlowGraph flow,
                JsonValue input, RunId retryOf, RunStatus status, String error, Instant createdAt, Instant startedAt,
@@ -113,7 +112,6 @@ public final class Run {
         if (status == RunStatus.QUEUED) {
             status = RunStatus.RUNNING;
             startedAt = now;
-            runChanged = true;
         }
         StepState step = steps.get(nodeId);
         put(new StepState(nodeId, step.type(), StepStatus.RUNNING, step.attempt() + 1, null, null, null,
@@ -242,7 +240,6 @@ public final class Run {
         if (startedAt == null) {
             startedAt = now;
         }
-        runChanged = true;
     }
 
     private void requireActive() {
@@ -260,12 +257,6 @@ public final class Run {
     public List<StepState> takeChangedSteps() {
         List<StepState> changed = changedSteps.stream().map(steps::get).toList();
         changedSteps.clear();
-        return changed;
-    }
-
-    public boolean takeRunChanged() {
-        boolean changed = runChanged;
-        runChanged = false;
         return changed;
     }
 

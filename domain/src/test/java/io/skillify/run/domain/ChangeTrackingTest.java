@@ -76,7 +76,6 @@ class ChangeTrackingTest {
         run.nextDueAt();
 
         assertThat(run.takeChangedSteps()).isEmpty();
-        assertThat(run.takeRunChanged()).isFalse();
     }
 
     @Test
@@ -94,66 +93,11 @@ class ChangeTrackingTest {
     }
 
     @Test
-    void the_run_is_changed_when_it_starts_and_not_after_being_taken() {
-        Run run = aRun(flow);
-
-        run.startStep("start", at(1));
-
-        assertThat(run.takeRunChanged()).isTrue();
-        assertThat(run.takeRunChanged()).isFalse();
-    }
-
-    @Test
-    void step_changes_that_leave_the_run_status_alone_do_not_change_the_run() {
-        Run run = aRun(flow);
-        run.startStep("start", at(1));
-        run.takeRunChanged();
-
-        run.succeedStep("start", RunFixtures.OUTPUT, RunFixtures.DEFAULT, at(2));
-        run.startStep("cond", at(3));
-        run.failStep("cond", "flaky", true, RetryPolicy.exponential(3, Duration.ofSeconds(1), Duration.ofSeconds(9)),
-                at(4));
-
-        assertThat(run.takeRunChanged()).isFalse();
-        assertThat(run.takeChangedSteps()).extracting(StepState::nodeId).containsExactly("start", "cond");
-    }
-
-    @Test
-    void the_run_is_changed_when_it_finishes() {
-        Run run = aRun(flow().trigger("start").step("a").edge("start", "a").build());
-        succeed(run, "start", at(1));
-        run.startStep("a", at(2));
-        run.takeRunChanged();
-
-        run.succeedStep("a", RunFixtures.OUTPUT, RunFixtures.DEFAULT, at(3));
-
-        assertThat(run.takeRunChanged()).isTrue();
-        assertThat(run.takeRunChanged()).isFalse();
-    }
-
-    @Test
-    void the_run_is_changed_when_it_fails_or_is_cancelled() {
-        Run failed = aRun(flow);
-        failed.startStep("start", at(1));
-        failed.takeRunChanged();
-        failed.failStep("start", "boom", false, RetryPolicy.ONCE, at(2));
-
-        Run cancelled = aRun(flow);
-        cancelled.startStep("start", at(1));
-        cancelled.takeRunChanged();
-        cancelled.cancel(at(2));
-
-        assertThat(failed.takeRunChanged()).isTrue();
-        assertThat(cancelled.takeRunChanged()).isTrue();
-    }
-
-    @Test
     void a_run_just_loaded_has_no_changes() {
         Run run = restored(flow, RunStatus.RUNNING,
                 new StepState("start", RunFixtures.TRIGGER, StepStatus.SUCCEEDED, 1, RunFixtures.OUTPUT,
                         RunFixtures.DEFAULT, null, at(1), at(1), null));
 
         assertThat(run.takeChangedSteps()).isEmpty();
-        assertThat(run.takeRunChanged()).isFalse();
     }
 }
