@@ -1,20 +1,34 @@
 package io.skillify;
 
+import io.skillify.run.application.port.in.FireScheduleTicksUseCase;
 import io.skillify.run.application.port.in.RunEngineControl;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Starts the run dispatcher once the application is ready and stops it (letting steps finish) on shutdown. */
+/**
+ * Starts this instance's share of the run engine once the application is ready (the dispatcher, and the schedule
+ * ticker every second) and stops it, letting steps finish, on shutdown.
+ */
 @Component
 class RunEngineLifecycle implements SmartLifecycle {
 
+    private static final Logger log = LoggerFactory.getLogger(RunEngineLifecycle.class);
+
     private final RunEngineControl dispatcher;
+    private final FireScheduleTicksUseCase schedules;
     private final EngineProperties properties;
+    private ScheduledExecutorService ticker;
     private volatile boolean running;
 
-    RunEngineLifecycle(RunEngineControl dispatcher, EngineProperties properties) {
+    RunEngineLifecycle(RunEngineControl dispatcher, FireScheduleTicksUseCase schedules, EngineProperties properties) {
         this.dispatcher = dispatcher;
+        this.schedules = schedules;
         this.properties = properties;
     }
 
@@ -22,12 +36,25 @@ class RunEngineLifecycle implements SmartLifecycle {
     public void start() {
         if (properties.enabled()) {
             dispatcher.start();
+            ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("schedule-ticker").factory());
+            ticker.scheduleWithFixedDelay(this::fireTicks, 1, 1, TimeUnit.SECONDS);
         }
         running = true;
     }
 
+    private void fireTicks() {
+        try {
+            schedules.fireDueTicks();
+        } catch (RuntimeException failure) {
+            log.warn("Schedule ticks could not be fired; trying again in a second", failure);
+        }
+    }
+
     @Override
     public void stop() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
         try {
             dispatcher.stop(Duration.ofSeconds(10));
         } catch (InterruptedException interrupted) {

@@ -8,9 +8,11 @@ import io.skillify.automation.application.port.in.DeleteAutomationUseCase;
 import io.skillify.automation.application.port.in.GetAutomationQuery;
 import io.skillify.automation.application.port.in.ListAutomationsQuery;
 import io.skillify.automation.application.port.in.RotateWebhookTokenUseCase;
+import io.skillify.automation.application.port.in.ScheduledAutomationsQuery;
 import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.application.port.out.AutomationQueries;
 import io.skillify.automation.application.port.out.AutomationRepository;
+import io.skillify.automation.application.schedule.CronSchedule;
 import io.skillify.automation.domain.Automation;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.FlowVersion;
@@ -29,15 +31,19 @@ import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.NotFoundException;
 import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.shared.domain.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @UseCase
 class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery, GetAutomationQuery,
         ChangeAutomationUseCase, DeleteAutomationUseCase, RotateWebhookTokenUseCase, CurrentVersionQuery,
-        WebhookTargetQuery {
+        WebhookTargetQuery, ScheduledAutomationsQuery {
+
+    private static final String SCHEDULE_TRIGGER = "trigger.schedule";
 
     private final AutomationRepository automations;
     private final AutomationQueries queries;
@@ -109,6 +115,19 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
                 .filter(view -> new WebhookToken(view.webhookToken()).matches(token))
                 .filter(view -> FlowGraph.restore(view.flow()).hasNodeOfType(Automation.WEBHOOK_TRIGGER))
                 .map(view -> new Target(view.workspaceId(), view.id(), view.currentVersion()));
+    }
+
+    @Override
+    public List<Scheduled> scheduled(Instant now) {
+        return queries.currentFlowsWithNodeType(SCHEDULE_TRIGGER).stream()
+                .flatMap(found -> FlowGraph.restore(found.flow()).nodes().stream()
+                        .filter(node -> node.type().equals(SCHEDULE_TRIGGER))
+                        .map(node -> new Scheduled(found.workspace(), found.automation(), found.version(),
+                                CronSchedule.of(node.data().string("cron").orElseThrow(),
+                                        node.data().string("timezone").orElse("UTC")).lastTickAtOrBefore(now)
+                                        .orElse(null),
+                                node.data().get("input").orElse(JsonObject.EMPTY), found.savedAt())))
+                .toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.skillify.run.application;
 
 import io.skillify.automation.application.port.in.CheckRunInputQuery;
 import io.skillify.automation.application.port.in.CurrentVersionQuery;
+import io.skillify.automation.application.port.in.ScheduledAutomationsQuery;
 import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.run.application.port.in.CancelRunUseCase;
@@ -117,6 +118,35 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
                 original.version(), flows.flow(original.workspaceId(), original.automationId(), original.version()),
                 original.input(), original.id(), RunStatus.QUEUED, null, clock.instant(), null, null, reused);
         return launch(retry, "retry", actor);
+    }
+
+    /** Starts the run of a schedule tick unless another instance already did. */
+    void fireScheduled(ScheduledAutomationsQuery.Scheduled scheduled, Instant tick) {
+        FlowGraph flow = flows.flow(scheduled.workspace(), scheduled.automation(), scheduled.version());
+        Run run = Run.queue(new RunId(Ids.next()), scheduled.workspace(), scheduled.automation(), scheduled.version(),
+                flow, scheduled.input(), null, clock.instant());
+        Optional<RunDispatcher.Adoption> adoption = dispatcher.tryAdopt();
+        boolean fired;
+        try {
+            fired = transactions.inTransaction(() -> {
+                if (!runs.claimTick(scheduled.workspace(), scheduled.automation(), tick, run.id())) {
+                    return false;
+                }
+                runs.insert(run, "schedule", null, adoption.map(RunDispatcher.Adoption::owner).orElse(null),
+                        adoption.map(RunDispatcher.Adoption::leaseUntil).orElse(null));
+                return true;
+            });
+        } catch (RuntimeException failure) {
+            adoption.ifPresent(unused -> dispatcher.abandon());
+            throw failure;
+        }
+        if (!fired) {
+            adoption.ifPresent(unused -> dispatcher.abandon());
+        } else if (adoption.isPresent()) {
+            dispatcher.runAdopted(run);
+        } else {
+            dispatcher.wake();
+        }
     }
 
     /** Stores a new run and runs it here at once when this instance has room, else leaves it to be claimed. */

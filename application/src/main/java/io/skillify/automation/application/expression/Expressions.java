@@ -4,6 +4,7 @@ import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.shared.application.UseCase;
+import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonBoolean;
 import io.skillify.shared.domain.json.JsonNull;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Expressions of conditions, transforms and templates: JSONata, sandboxed (no access to anything but the data it
@@ -36,6 +38,16 @@ public class Expressions {
             return toJson(compiled.evaluate(scope(context), frame));
         } catch (JException | StackOverflowError failure) {
             throw new ExpressionException(expression, failure.getMessage());
+        }
+    }
+
+    /** A problem at {@code path} when the expression does not parse (checked when flows are saved). */
+    public Optional<Problem> syntaxProblem(String expression, String path) {
+        try {
+            Jsonata.jsonata(expression);
+            return Optional.empty();
+        } catch (JException | StackOverflowError unparsable) {
+            return Optional.of(new Problem(path, "is not a valid expression: " + unparsable.getMessage()));
         }
     }
 

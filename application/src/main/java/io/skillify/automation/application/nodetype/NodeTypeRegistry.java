@@ -7,6 +7,7 @@ import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.domain.Problem;
+import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonValue;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,7 +52,11 @@ public class NodeTypeRegistry implements NodeTypeCatalog, ListNodeTypesQuery, Fi
         if (registered == null) {
             throw new IllegalArgumentException("not a registered node type: " + type.type());
         }
-        return registered.schema().validate(data, path);
+        List<Problem> problems = registered.schema().validate(data, path);
+        if (problems.isEmpty() && data instanceof JsonObject object) {
+            return registered.nodeType().checkData(object, path);
+        }
+        return problems;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.skillify.automation.domain.nodetype;
 
+import io.skillify.shared.domain.Problem;
+import io.skillify.shared.domain.json.JsonObject;
+import java.util.List;
+
 /**
  * The node-type SPI. A node type is one class implementing this interface anywhere under {@code io.skillify}: the
  * registry finds it, the catalog lists it, flow validation checks nodes against its schema and outputs, and the run
@@ -11,4 +15,12 @@ public interface NodeType {
 
     /** Runs one attempt of one step. Must not block for long: wait with {@link StepResult#waitUntil}. */
     StepResult execute(StepContext context);
+
+    /**
+     * Checks of a node's data that JSON Schema cannot express (a cron expression, a time zone), run when a flow is
+     * saved and only when the data already matches the schema. Problems' paths start with {@code path}.
+     */
+    default List<Problem> checkData(JsonObject data, String path) {
+        return List.of();
+    }
 }

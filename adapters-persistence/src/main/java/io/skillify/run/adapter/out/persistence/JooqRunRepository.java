@@ -3,6 +3,7 @@ package io.skillify.run.adapter.out.persistence;
 import static skillify.jooq.Tables.RUNS;
 import static skillify.jooq.Tables.RUN_LOGS;
 import static skillify.jooq.Tables.RUN_STEPS;
+import static skillify.jooq.Tables.SCHEDULE_TICKS;
 
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.application.port.out.RunRepository;
@@ -163,6 +164,17 @@ class JooqRunRepository implements RunRepository {
                 .where(RUNS.ID.in(due))
                 .returning(RUNS.ID)
                 .fetch(row -> new RunId(row.getId()));
+    }
+
+    @Override
+    public boolean claimTick(WorkspaceId workspace, AutomationId automation, Instant tick, RunId run) {
+        return db.insertInto(SCHEDULE_TICKS)
+                .set(SCHEDULE_TICKS.WORKSPACE_ID, workspace.value())
+                .set(SCHEDULE_TICKS.AUTOMATION_ID, automation.value())
+                .set(SCHEDULE_TICKS.TICK_AT, tick)
+                .set(SCHEDULE_TICKS.RUN_ID, run.value())
+                .onConflictDoNothing()
+                .execute() == 1;
     }
 
     @Override

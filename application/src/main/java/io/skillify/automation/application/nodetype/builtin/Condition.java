@@ -5,13 +5,15 @@ import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
 
 import io.skillify.automation.application.expression.ExpressionException;
 import io.skillify.automation.application.expression.Expressions;
-import io.skillify.shared.domain.json.JsonBoolean;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.shared.domain.Problem;
+import io.skillify.shared.domain.json.JsonBoolean;
+import io.skillify.shared.domain.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 
@@ -47,6 +49,12 @@ public final class Condition implements NodeType {
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Problem> checkData(JsonObject data, String path) {
+        return expressions.syntaxProblem(data.string("expression").orElseThrow(), path + ".expression").stream()
+                .toList();
     }
 
     @Override

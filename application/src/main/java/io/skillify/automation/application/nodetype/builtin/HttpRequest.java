@@ -4,15 +4,15 @@ import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PRO
 import static io.skillify.automation.application.nodetype.NodeSchemas.EXECUTION_PROPERTIES;
 import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
 
+import io.skillify.automation.application.expression.ExpressionException;
+import io.skillify.automation.application.expression.Expressions;
+import io.skillify.automation.application.port.out.OutboundHttp;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
-import io.skillify.automation.application.expression.ExpressionException;
-import io.skillify.automation.application.expression.Expressions;
-import io.skillify.automation.application.port.out.OutboundHttp;
 import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonNull;

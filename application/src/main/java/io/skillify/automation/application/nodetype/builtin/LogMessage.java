@@ -5,16 +5,16 @@ import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
 
 import io.skillify.automation.application.expression.ExpressionException;
 import io.skillify.automation.application.expression.Expressions;
-import io.skillify.shared.domain.json.JsonObject;
-import io.skillify.shared.domain.json.JsonString;
-import java.util.Map;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonString;
 import java.time.Duration;
+import java.util.Map;
 
 /** Writes a line to the run log from a template with {{expressions}}. */
 public final class LogMessage implements NodeType {

@@ -3,13 +3,17 @@ package io.skillify.automation.application.nodetype.builtin;
 import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
 import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
 
+import io.skillify.automation.application.schedule.CronSchedule;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.shared.domain.Problem;
+import io.skillify.shared.domain.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 
 /** Starts runs on a cron expression (five fields, or six with seconds) in a time zone. */
 public final class ScheduleTrigger implements NodeType {
@@ -55,5 +59,16 @@ public final class ScheduleTrigger implements NodeType {
     @Override
     public StepResult execute(StepContext context) {
         return StepResult.completed(context.input());
+    }
+
+    @Override
+    public List<Problem> checkData(JsonObject data, String path) {
+        try {
+            CronSchedule.of(data.string("cron").orElseThrow(), data.string("timezone").orElse("UTC"));
+            return List.of();
+        } catch (IllegalArgumentException invalid) {
+            boolean zone = invalid.getMessage().startsWith("unknown time zone");
+            return List.of(new Problem(path + (zone ? ".timezone" : ".cron"), invalid.getMessage()));
+        }
     }
 }

@@ -5,18 +5,20 @@ import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
 
 import io.skillify.automation.application.expression.ExpressionException;
 import io.skillify.automation.application.expression.Expressions;
-import io.skillify.shared.domain.json.JsonObject;
-import io.skillify.shared.domain.json.JsonString;
-import io.skillify.shared.domain.json.JsonValue;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.shared.domain.Problem;
+import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonString;
+import io.skillify.shared.domain.json.JsonValue;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Builds an output object whose fields are expressions over the run context. */
 public final class Transform implements NodeType {
@@ -52,6 +54,15 @@ public final class Transform implements NodeType {
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Problem> checkData(JsonObject data, String path) {
+        JsonObject set = (JsonObject) data.get("set").orElseThrow();
+        return set.members().entrySet().stream()
+                .flatMap(field -> expressions.syntaxProblem(((JsonString) field.getValue()).value(),
+                        path + ".set." + field.getKey()).stream())
+                .toList();
     }
 
     @Override

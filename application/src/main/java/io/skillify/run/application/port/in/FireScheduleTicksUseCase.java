@@ -1,0 +1,7 @@
+package io.skillify.run.application.port.in;
+
+/** Starts one run for every schedule tick that has come and that no instance has started yet. */
+public interface FireScheduleTicksUseCase {
+
+    void fireDueTicks();
+}
