@@ -16,11 +16,17 @@ import io.skillify.shared.application.UseCase;
 import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.json.JsonObject;
 import java.lang.System.Logger.Level;
+import io.skillify.run.application.port.in.EngineSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Advances one leased run as far as it can go now: completes due timers, runs every runnable step (skipping untaken
@@ -39,14 +45,18 @@ public class RunEngine {
     private final FindNodeTypeQuery nodeTypes;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final Duration lease;
+    private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("lease-renewal").factory());
 
     RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes, TransactionRunner transactions,
-              Clock clock) {
+              Clock clock, EngineSettings settings) {
         this.runs = runs;
         this.flows = flows;
         this.nodeTypes = nodeTypes;
         this.transactions = transactions;
         this.clock = clock;
+        this.lease = settings.lease();
     }
 
     /**
@@ -64,6 +74,26 @@ public class RunEngine {
 
     /** Advances a run this instance already holds in memory and has leased (a run it just created). */
     public void advance(Run run, String owner) {
+        long every = Math.max(100, lease.toMillis() / 3);
+        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(
+                () -> renew(run.id(), owner), every, every, TimeUnit.MILLISECONDS);
+        try {
+            advanceHeld(run, owner);
+        } finally {
+            renewal.cancel(false);
+        }
+    }
+
+    /** Keeps the lease while a step takes long, so that no other instance takes the run over meanwhile. */
+    private void renew(RunId id, String owner) {
+        try {
+            runs.renewLease(id, owner, clock.instant().plus(lease));
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Could not renew the lease of run " + id, failure);
+        }
+    }
+
+    private void advanceHeld(Run run, String owner) {
         RunId id = run.id();
         List<PendingLog> logs = new ArrayList<>();
         boolean wasQueued = run.startedAt() == null;

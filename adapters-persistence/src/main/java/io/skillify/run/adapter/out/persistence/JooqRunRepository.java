@@ -167,6 +167,14 @@ class JooqRunRepository implements RunRepository {
     }
 
     @Override
+    public void renewLease(RunId id, String owner, Instant until) {
+        db.update(RUNS).set(RUNS.LEASE_UNTIL, until)
+                .where(RUNS.ID.eq(id.value()))
+                .and(RUNS.LEASE_OWNER.eq(owner))
+                .execute();
+    }
+
+    @Override
     public boolean claimTick(WorkspaceId workspace, AutomationId automation, Instant tick, RunId run) {
         return db.insertInto(SCHEDULE_TICKS)
                 .set(SCHEDULE_TICKS.WORKSPACE_ID, workspace.value())

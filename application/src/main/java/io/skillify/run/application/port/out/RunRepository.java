@@ -39,6 +39,9 @@ public interface RunRepository {
     /** Leases up to {@code limit} runs that are due and not leased by a live owner; skips rows others hold. */
     List<RunId> claimDue(String owner, Instant now, Duration lease, int limit);
 
+    /** Extends the lease {@code owner} holds on a run (while one of its steps takes long). */
+    void renewLease(RunId id, String owner, Instant until);
+
     /** Records that a schedule tick started {@code run}; false when another instance already recorded it. */
     boolean claimTick(WorkspaceId workspace, AutomationId automation, Instant tick, RunId run);
 
