@@ -29,6 +29,23 @@ public final class NodeSchemas {
     private NodeSchemas() {
     }
 
+    /** The data schema of a trigger whose runs take an input: editor properties and an optional inputSchema. */
+    public static JsonObject triggerWithInput(String inputDescription) {
+        return schema("""
+                {
+                  "$schema": "https://json-schema.org/draft/2020-12/schema",
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    %s,
+                    "inputSchema": {
+                      "type": "object",
+                      "description": "JSON Schema (2020-12) %s must match"
+                    }
+                  }
+                }""".formatted(EDITOR_PROPERTIES, inputDescription));
+    }
+
     /** Parses a JSON Schema written as text; it must be an object. */
     public static JsonObject schema(String json) {
         JsonValue value = JsonDocuments.parseTrusted(json);

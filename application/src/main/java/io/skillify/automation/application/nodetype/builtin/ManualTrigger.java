@@ -1,7 +1,6 @@
 package io.skillify.automation.application.nodetype.builtin;
 
-import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
-import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+import static io.skillify.automation.application.nodetype.NodeSchemas.triggerWithInput;
 
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
@@ -16,19 +15,7 @@ public final class ManualTrigger implements NodeType {
 
     private static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("trigger.manual", 1,
             NodeCategory.TRIGGER, "Starts a run when someone asks for one; the request's input becomes the run input",
-            schema("""
-                    {
-                      "$schema": "https://json-schema.org/draft/2020-12/schema",
-                      "type": "object",
-                      "additionalProperties": false,
-                      "properties": {
-                        %s,
-                        "inputSchema": {
-                          "type": "object",
-                          "description": "JSON Schema (2020-12) the run input must match"
-                        }
-                      }
-                    }""".formatted(EDITOR_PROPERTIES)),
+            triggerWithInput("the run input"),
             NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(5));
 
     @Override

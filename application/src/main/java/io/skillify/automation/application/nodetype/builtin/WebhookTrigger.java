@@ -1,7 +1,6 @@
 package io.skillify.automation.application.nodetype.builtin;
 
-import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
-import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+import static io.skillify.automation.application.nodetype.NodeSchemas.triggerWithInput;
 
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
@@ -19,19 +18,7 @@ public final class WebhookTrigger implements NodeType {
 
     private static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("trigger.webhook", 1,
             NodeCategory.TRIGGER, "Starts a run when the automation's secret webhook URL receives a JSON POST",
-            schema("""
-                    {
-                      "$schema": "https://json-schema.org/draft/2020-12/schema",
-                      "type": "object",
-                      "additionalProperties": false,
-                      "properties": {
-                        %s,
-                        "inputSchema": {
-                          "type": "object",
-                          "description": "JSON Schema (2020-12) the posted body must match"
-                        }
-                      }
-                    }""".formatted(EDITOR_PROPERTIES)),
+            triggerWithInput("the posted body"),
             NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(5));
 
     @Override
