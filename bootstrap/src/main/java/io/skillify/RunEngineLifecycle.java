@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +29,15 @@ class RunEngineLifecycle implements SmartLifecycle {
     private ScheduledExecutorService ticker;
     private volatile boolean running;
 
-    RunEngineLifecycle(RunEngineControl dispatcher, FireScheduleTicksUseCase schedules, EngineProperties properties) {
+    RunEngineLifecycle(RunEngineControl dispatcher, FireScheduleTicksUseCase schedules, EngineProperties properties,
+                       ObjectProvider<MeterRegistry> meters) {
         this.dispatcher = dispatcher;
         this.schedules = schedules;
         this.properties = properties;
+        meters.ifAvailable(registry -> Gauge.builder("skillify.engine.runs.in.progress", dispatcher,
+                        RunEngineControl::runsInProgress)
+                .description("Runs this instance is advancing right now")
+                .register(registry));
     }
 
     @Override

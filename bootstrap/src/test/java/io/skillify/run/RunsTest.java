@@ -166,6 +166,28 @@ class RunsTest extends IntegrationTest {
     }
 
     @Test
+    void waitingRunsHoldNoThreadAndNoLease() throws Exception {
+        String automationId = automation(List.of(node("start", "trigger.manual", Map.of()),
+                        node("wait", "flow.delay", Map.of("duration", "2s"))),
+                List.of(edge("e1", "start", "wait", null)));
+        List<String> runIds = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            runIds.add(start(automationId, null));
+        }
+        awaitStep(runIds.getLast(), "wait", "waiting");
+        Thread.sleep(300);
+        String metrics = anonymous().get("/actuator/prometheus").raw();
+        java.util.regex.Matcher inProgress = java.util.regex.Pattern
+                .compile("skillify_engine_runs_in_progress(\\{[^}]*})? ([0-9.]+)").matcher(metrics);
+        assertThat(inProgress.find()).isTrue();
+        assertThat(Double.parseDouble(inProgress.group(2))).as("runs being advanced while all wait").isZero();
+        for (String runId : runIds) {
+            assertThat(awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(20)).get("status").asString())
+                    .isEqualTo("succeeded");
+        }
+    }
+
+    @Test
     void fiftySimultaneousRunsAllFinish() throws Exception {
         String automationId = branching();
         List<String> runIds = new ArrayList<>();

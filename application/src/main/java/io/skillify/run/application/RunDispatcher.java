@@ -106,6 +106,11 @@ public class RunDispatcher implements RunEngineControl {
     public record Adoption(String owner, Instant leaseUntil) {
     }
 
+    @Override
+    public int runsInProgress() {
+        return settings.concurrency() - slots.availablePermits();
+    }
+
     /** Something became due now (a new run, an event): look without waiting for the next poll. */
     public void wake() {
         synchronized (signal) {

@@ -9,4 +9,7 @@ public interface RunEngineControl {
 
     /** Stops claiming runs and waits up to {@code grace} for the ones in progress; the others' leases expire. */
     void stop(Duration grace) throws InterruptedException;
+
+    /** How many runs this instance is advancing right now (waiting runs are not among them: they hold nothing). */
+    int runsInProgress();
 }
