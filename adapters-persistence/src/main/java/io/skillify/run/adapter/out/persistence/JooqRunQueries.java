@@ -22,7 +22,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import skillify.jooq.tables.records.RunStepsRecord;
 import skillify.jooq.tables.records.RunsRecord;
 
 @Repository
@@ -34,16 +38,23 @@ class JooqRunQueries implements RunQueries {
         this.db = db;
     }
 
+    /** The run and its steps in one statement, so that both come from the same snapshot. */
     @Override
     public Optional<RunView> run(WorkspaceId workspace, RunId id) {
-        return db.selectFrom(RUNS)
+        Field<Result<RunStepsRecord>> steps = DSL.multiset(DSL.selectFrom(RUN_STEPS)
+                        .where(RUN_STEPS.WORKSPACE_ID.eq(RUNS.WORKSPACE_ID))
+                        .and(RUN_STEPS.RUN_ID.eq(RUNS.ID))
+                        .orderBy(RUN_STEPS.STARTED_AT.asc().nullsLast(), RUN_STEPS.NODE_ID))
+                .as("steps");
+        return db.select(RUNS.asterisk(), steps)
+                .from(RUNS)
                 .where(RUNS.WORKSPACE_ID.eq(workspace.value()).and(RUNS.ID.eq(id.value())))
-                .fetchOptional()
-                .map(row -> toView(row, db.selectFrom(RUN_STEPS)
-                        .where(RUN_STEPS.WORKSPACE_ID.eq(workspace.value()))
-                        .and(RUN_STEPS.RUN_ID.eq(id.value()))
-                        .orderBy(RUN_STEPS.STARTED_AT.asc().nullsLast(), RUN_STEPS.NODE_ID)
-                        .fetch(RunRows::step)));
+                .fetchOptional(row -> toView(row.into(RUNS), row.get(steps).map(RunRows::step)));
+    }
+
+    @Override
+    public boolean exists(WorkspaceId workspace, RunId id) {
+        return db.fetchExists(RUNS, RUNS.WORKSPACE_ID.eq(workspace.value()).and(RUNS.ID.eq(id.value())));
     }
 
     @Override
