@@ -83,6 +83,6 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
     }
 
     private void requireAutomation(WorkspaceId workspace, AutomationId automation) {
-        queries.automation(workspace, automation).orElseThrow(AutomationService::notFound);
+        queries.currentVersion(workspace, automation).orElseThrow(AutomationService::notFound);
     }
 }

@@ -3,13 +3,15 @@ package io.skillify.run.application;
 import io.skillify.automation.application.port.in.LoadFlowVersionQuery;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.flow.FlowGraph;
+import io.skillify.run.application.port.out.RunRepository.StoredRun;
+import io.skillify.run.domain.Run;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.domain.NotFoundException;
 import io.skillify.shared.domain.WorkspaceId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Flow versions never change, so the engine keeps the ones it ran recently in memory. */
+/** Flow versions never change, so the engine keeps the ones it ran recently in memory, and rebuilds runs with them. */
 @UseCase
 class FlowCache {
 
@@ -35,6 +37,14 @@ class FlowCache {
         }
         cache.put(key, loaded);
         return loaded;
+    }
+
+    /** A stored run as an aggregate again, with the flow version it is pinned to. */
+    Run rebuild(StoredRun stored) {
+        return new Run(stored.id(), stored.workspaceId(), stored.automationId(), stored.version(),
+                flow(stored.workspaceId(), stored.automationId(), stored.version()), stored.input(),
+                stored.retryOf(), stored.status(), stored.error(), stored.createdAt(), stored.startedAt(),
+                stored.finishedAt(), stored.steps());
     }
 
     private record Key(AutomationId automation, int version) {

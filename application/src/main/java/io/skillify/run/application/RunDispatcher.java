@@ -85,16 +85,7 @@ public class RunDispatcher implements RunEngineControl {
 
     /** Runs a run created under {@code adoption}, once its creation has committed. */
     public void runAdopted(Run run) {
-        workers.execute(() -> {
-            try {
-                engine.advance(run, settings.owner());
-            } catch (RuntimeException failure) {
-                LOG.log(Level.WARNING, "Advancing run " + run.id() + " failed; it is tried again shortly", failure);
-                releaseSoon(run.id());
-            } finally {
-                slots.release();
-            }
-        });
+        workers.execute(() -> advanceInSlot(run.id(), () -> engine.advance(run, settings.owner())));
     }
 
     /** Gives back a reservation whose run was not created. */
@@ -152,14 +143,15 @@ public class RunDispatcher implements RunEngineControl {
         }
         slots.release(wanted - claimed.size());
         for (RunId id : claimed) {
-            workers.execute(() -> advance(id));
+            workers.execute(() -> advanceInSlot(id, () -> engine.advance(id, settings.owner())));
         }
         return claimed.size();
     }
 
-    private void advance(RunId id) {
+    /** Advances a run in the slot reserved for it; a failure gives the run back to be tried again in a second. */
+    private void advanceInSlot(RunId id, Runnable advance) {
         try {
-            engine.advance(id, settings.owner());
+            advance.run();
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Advancing run " + id + " failed; it is tried again shortly", failure);
             releaseSoon(id);

@@ -69,7 +69,7 @@ public class RunEngine {
             transactions.inTransaction(() -> runs.release(id, owner, null));
             return;
         }
-        advance(rebuild(stored.get()), owner);
+        advance(flows.rebuild(stored.get()), owner);
     }
 
     /** Advances a run this instance already holds in memory and has leased (a run it just created). */
@@ -163,12 +163,5 @@ public class RunEngine {
                 run.failStep(node.id(), failed.error(), failed.retryable(), policy, done);
             }
         }
-    }
-
-    private Run rebuild(StoredRun stored) {
-        return new Run(stored.id(), stored.workspaceId(), stored.automationId(), stored.version(),
-                flows.flow(stored.workspaceId(), stored.automationId(), stored.version()), stored.input(),
-                stored.retryOf(), stored.status(), stored.error(), stored.createdAt(), stored.startedAt(),
-                stored.finishedAt(), stored.steps());
     }
 }

@@ -42,6 +42,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 @UseCase
 class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery, CancelRunUseCase,
@@ -103,8 +104,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
 
     @Override
     public RunView retry(WorkspaceId workspace, RunId id, AccountId actor, From from) {
-        run(workspace, id);
-        StoredRun original = runs.load(id).orElseThrow(() -> new NotFoundException("Run"));
+        StoredRun original = inWorkspace(workspace, runs.load(id));
         if (!original.status().isTerminal()) {
             throw new ConflictException("The run has not finished yet");
         }
@@ -125,14 +125,28 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         FlowGraph flow = flows.flow(scheduled.workspace(), scheduled.automation(), scheduled.version());
         Run run = Run.queue(new RunId(Ids.next()), scheduled.workspace(), scheduled.automation(), scheduled.version(),
                 flow, scheduled.input(), null, clock.instant());
+        launchIf(run, "schedule", null,
+                () -> runs.claimTick(scheduled.workspace(), scheduled.automation(), tick, run.id()));
+    }
+
+    /** Stores a new run and runs it here at once when this instance has room, else leaves it to be claimed. */
+    private RunView launch(Run run, String trigger, AccountId actor) {
+        return launchIf(run, trigger, actor, () -> true).orElseThrow();
+    }
+
+    /**
+     * Like {@link #launch}, but only when {@code claim}, run in the same transaction before the insert, says so
+     * (a schedule tick that no other instance recorded first).
+     */
+    private Optional<RunView> launchIf(Run run, String trigger, AccountId actor, BooleanSupplier claim) {
         Optional<RunDispatcher.Adoption> adoption = dispatcher.tryAdopt();
-        boolean fired;
+        boolean stored;
         try {
-            fired = transactions.inTransaction(() -> {
-                if (!runs.claimTick(scheduled.workspace(), scheduled.automation(), tick, run.id())) {
+            stored = transactions.inTransaction(() -> {
+                if (!claim.getAsBoolean()) {
                     return false;
                 }
-                runs.insert(run, "schedule", null, adoption.map(RunDispatcher.Adoption::owner).orElse(null),
+                runs.insert(run, trigger, actor, adoption.map(RunDispatcher.Adoption::owner).orElse(null),
                         adoption.map(RunDispatcher.Adoption::leaseUntil).orElse(null));
                 return true;
             });
@@ -140,46 +154,31 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
             adoption.ifPresent(unused -> dispatcher.abandon());
             throw failure;
         }
-        if (!fired) {
+        if (!stored) {
             adoption.ifPresent(unused -> dispatcher.abandon());
-        } else if (adoption.isPresent()) {
-            dispatcher.runAdopted(run);
-        } else {
-            dispatcher.wake();
-        }
-    }
-
-    /** Stores a new run and runs it here at once when this instance has room, else leaves it to be claimed. */
-    private RunView launch(Run run, String trigger, AccountId actor) {
-        Optional<RunDispatcher.Adoption> adoption = dispatcher.tryAdopt();
-        try {
-            transactions.inTransaction(() -> runs.insert(run, trigger, actor,
-                    adoption.map(RunDispatcher.Adoption::owner).orElse(null),
-                    adoption.map(RunDispatcher.Adoption::leaseUntil).orElse(null)));
-        } catch (RuntimeException failure) {
-            adoption.ifPresent(unused -> dispatcher.abandon());
-            throw failure;
+            return Optional.empty();
         }
         RunView queued = new RunView(run.id(), run.workspaceId(), run.automationId(), run.version(), run.status(),
-                trigger, run.input(), run.retryOf(), null, run.createdAt(), null, null, List.copyOf(run.steps()
-                .stream().filter(step -> step.status() != StepStatus.PENDING).toList()));
+                trigger, run.input(), run.retryOf(), null, run.createdAt(), null, null,
+                run.steps().stream().filter(step -> step.status() != StepStatus.PENDING).toList());
         if (adoption.isPresent()) {
             dispatcher.runAdopted(run);
         } else {
             dispatcher.wake();
         }
-        return queued;
+        return Optional.of(queued);
+    }
+
+    /** The stored run, when it belongs to {@code workspace}; a run of another workspace is not found. */
+    private static StoredRun inWorkspace(WorkspaceId workspace, Optional<StoredRun> stored) {
+        return stored.filter(found -> found.workspaceId().equals(workspace))
+                .orElseThrow(() -> new NotFoundException("Run"));
     }
 
     @Override
     public RunView cancel(WorkspaceId workspace, RunId id, AccountId actor) {
-        run(workspace, id);
         transactions.inTransaction(() -> {
-            StoredRun stored = runs.loadForUpdate(id).orElseThrow(() -> new NotFoundException("Run"));
-            Run run = new Run(stored.id(), stored.workspaceId(), stored.automationId(), stored.version(),
-                    flows.flow(stored.workspaceId(), stored.automationId(), stored.version()), stored.input(),
-                    stored.retryOf(), stored.status(), stored.error(), stored.createdAt(), stored.startedAt(),
-                    stored.finishedAt(), stored.steps());
+            Run run = flows.rebuild(inWorkspace(workspace, runs.loadForUpdate(id)));
             Instant now = clock.instant();
             run.cancel(now);
             List<StepState> changed = run.takeChangedSteps();
@@ -210,7 +209,9 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
 
     @Override
     public List<LogLine> logs(WorkspaceId workspace, RunId run, long afterSeq, int limit) {
-        run(workspace, run);
+        if (!queries.exists(workspace, run)) {
+            throw new NotFoundException("Run");
+        }
         return queries.logs(workspace, run, afterSeq, limit);
     }
 }

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ChangeTrackingTest {

@@ -150,9 +150,7 @@ class ApiExceptionHandler {
             CannotCreateTransactionException.class})
     ResponseEntity<Map<String, Object>> databaseUnavailable(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable while handling request {}: {}", RequestIds.of(request), e.toString());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
-        return respond(HttpStatus.SERVICE_UNAVAILABLE, headers, ErrorBodies.of(request, StatusMessages.of(503)));
+        return DatabaseUnavailable.response(request);
     }
 
     /** Spring MVC's remaining exceptions know their status; their messages stay inside. */

@@ -6,8 +6,6 @@ import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,10 +26,7 @@ class JsonErrorController implements ErrorController {
         int status = code instanceof Integer value ? (value >= 400 ? value : 500) : 404;
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
             if (DatabaseUnavailable.isCause(failure)) {
-                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                        .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(ErrorBodies.of(request, StatusMessages.of(503)));
+                return DatabaseUnavailable.response(request);
             }
             log.error("Request {} failed outside Spring MVC", RequestIds.of(request), failure);
         }

@@ -17,6 +17,8 @@ public interface RunQueries {
 
     Optional<RunView> run(WorkspaceId workspace, RunId id);
 
+    boolean exists(WorkspaceId workspace, RunId id);
+
     Page<RunView> runs(WorkspaceId workspace, AutomationId automation, RunStatus status, Instant from, Instant to,
                        PageRequest page);
 
