@@ -20,7 +20,7 @@ cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || tr
 trap cleanup EXIT
 
 SERVER_PORT=$PORT SKILLIFY_DATA_DIR="$DATA" SKILLIFY_BOOTSTRAP_API_KEY="$KEY" SKILLIFY_RATE_LIMIT_PER_MINUTE=1000000000 \
-    "$JAVA" -jar bootstrap/target/skillify.jar >"$LOG" 2>&1 &
+    "$JAVA" ${JAVA_OPTS:-} -jar bootstrap/target/skillify.jar >"$LOG" 2>&1 &
 PID=$!
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do
     kill -0 "$PID" 2>/dev/null || { tail -50 "$LOG"; exit 1; }
@@ -50,7 +50,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $KEY"
 LUA
 URL="http://127.0.0.1:$PORT/api/$WS/automations/$AUTOMATION/runs"
-wrk -t1 -c4 -d5s -s "$DATA/start-run.lua" "$URL" >/dev/null       # warm-up
+wrk -t1 -c4 -d${WARMUP:-5s} -s "$DATA/start-run.lua" "$URL" >/dev/null       # warm-up
 until [ "$(SQL "select count(*) from runs where status in ('queued','running')")" = 0 ]; do sleep 0.5; done
 SQL "delete from runs" >/dev/null
 

@@ -7,6 +7,7 @@ import io.skillify.automation.application.port.in.AutomationView;
 import io.skillify.automation.application.port.in.FlowVersionView;
 import io.skillify.automation.application.port.out.AutomationQueries;
 import io.skillify.automation.domain.AutomationId;
+import io.skillify.shared.adapter.out.persistence.RenderedQuery;
 import io.skillify.shared.application.Cursors;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
@@ -21,6 +22,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Param;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -29,9 +31,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqAutomationQueries implements AutomationQueries {
 
+    private static final Param<UUID> WORKSPACE = DSL.param("workspace", AUTOMATIONS.WORKSPACE_ID);
+    private static final Param<UUID> AUTOMATION = DSL.param("automation", AUTOMATIONS.ID);
+
     private final DSLContext db;
+    private final RenderedQuery currentVersion;
 
     JooqAutomationQueries(DSLContext db) {
+        this.currentVersion = RenderedQuery.of(db, db.select(AUTOMATIONS.CURRENT_VERSION).from(AUTOMATIONS)
+                .where(AUTOMATIONS.WORKSPACE_ID.eq(WORKSPACE).and(AUTOMATIONS.DELETED_AT.isNull()))
+                .and(AUTOMATIONS.ID.eq(AUTOMATION)), AUTOMATIONS.CURRENT_VERSION);
         this.db = db;
     }
 
@@ -77,10 +86,8 @@ class JooqAutomationQueries implements AutomationQueries {
 
     @Override
     public OptionalInt currentVersion(WorkspaceId workspace, AutomationId id) {
-        return db.select(AUTOMATIONS.CURRENT_VERSION).from(AUTOMATIONS)
-                .where(live(workspace).and(AUTOMATIONS.ID.eq(id.value())))
-                .fetchOptional(AUTOMATIONS.CURRENT_VERSION)
-                .map(OptionalInt::of)
+        return currentVersion.bind().set(WORKSPACE, workspace.value()).set(AUTOMATION, id.value()).fetchOptional(db)
+                .map(row -> OptionalInt.of(row.get(AUTOMATIONS.CURRENT_VERSION)))
                 .orElse(OptionalInt.empty());
     }
 

@@ -6,19 +6,36 @@ import static skillify.jooq.Tables.API_KEYS;
 import io.skillify.identity.application.port.out.ApiKeyRepository;
 import io.skillify.identity.domain.ApiKey;
 import io.skillify.identity.domain.ApiKeyDigest;
+import io.skillify.shared.adapter.out.persistence.RenderedQuery;
 import io.skillify.shared.domain.AccountId;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqApiKeyRepository implements ApiKeyRepository {
 
+    private static final Param<byte[]> DIGEST = DSL.param("digest", API_KEYS.DIGEST);
+
     private final DSLContext db;
+    private final RenderedQuery activeHolder;
 
     JooqApiKeyRepository(DSLContext db) {
         this.db = db;
+        Field<?>[] results = Stream.concat(Arrays.stream(ACCOUNTS.fields()), Stream.of(API_KEYS.DIGEST))
+                .toArray(Field<?>[]::new);
+        this.activeHolder = RenderedQuery.of(db, db.select(results)
+                .from(API_KEYS)
+                .join(ACCOUNTS).on(ACCOUNTS.ID.eq(API_KEYS.ACCOUNT_ID))
+                .where(API_KEYS.DIGEST.eq(DIGEST))
+                .and(API_KEYS.REVOKED_AT.isNull())
+                .and(ACCOUNTS.REVOKED_AT.isNull()), results);
     }
 
     @Override
@@ -34,13 +51,7 @@ class JooqApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<KeyHolder> findActiveHolder(ApiKeyDigest digest) {
-        return db.select(ACCOUNTS.asterisk(), API_KEYS.DIGEST)
-                .from(API_KEYS)
-                .join(ACCOUNTS).on(ACCOUNTS.ID.eq(API_KEYS.ACCOUNT_ID))
-                .where(API_KEYS.DIGEST.eq(digest.bytes()))
-                .and(API_KEYS.REVOKED_AT.isNull())
-                .and(ACCOUNTS.REVOKED_AT.isNull())
-                .fetchOptional()
+        return activeHolder.bind().set(DIGEST, digest.bytes()).fetchOptional(db)
                 .map(row -> new KeyHolder(AccountRows.toAccount(row), ApiKeyDigest.fromStored(row.get(API_KEYS.DIGEST))));
     }
 

@@ -7,6 +7,8 @@ import static skillify.jooq.Tables.SCHEDULE_TICKS;
 
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.application.port.out.RunRepository;
+import io.skillify.shared.adapter.out.persistence.RenderedQuery;
+import io.skillify.shared.adapter.out.persistence.RenderedRows;
 import io.skillify.run.domain.Run;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.StepState;
@@ -15,6 +17,7 @@ import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,28 +37,36 @@ class JooqRunRepository implements RunRepository {
     private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
 
     private final DSLContext db;
+    private final RenderedQuery insertRun;
+    private final RenderedQuery saveRun;
+    private final RenderedRows stepRows;
+    private final RenderedRows logRows;
 
     JooqRunRepository(DSLContext db) {
         this.db = db;
+        this.insertRun = RunStatements.insertRun(db);
+        this.saveRun = RunStatements.saveAndRelease(db);
+        this.stepRows = RunStatements.upsertSteps(db);
+        this.logRows = RunStatements.insertLogs(db);
     }
 
     @Override
     public void insert(Run run, String trigger, AccountId createdBy, String leaseOwner, Instant leaseUntil) {
-        db.insertInto(RUNS)
-                .set(RUNS.WORKSPACE_ID, run.workspaceId().value())
-                .set(RUNS.ID, run.id().value())
-                .set(RUNS.AUTOMATION_ID, run.automationId().value())
-                .set(RUNS.VERSION, run.version())
-                .set(RUNS.STATUS, RunRows.status(run.status()))
-                .set(RUNS.TRIGGER, trigger)
-                .set(RUNS.INPUT, RunRows.json(run.input()))
-                .set(RUNS.RETRY_OF, run.retryOf() == null ? null : run.retryOf().value())
-                .set(RUNS.CREATED_BY, createdBy == null ? null : createdBy.value())
-                .set(RUNS.CREATED_AT, run.createdAt())
-                .set(RUNS.DUE_AT, run.createdAt())
-                .set(RUNS.LEASE_OWNER, leaseOwner)
-                .set(RUNS.LEASE_UNTIL, leaseUntil)
-                .execute();
+        insertRun.bind()
+                .set(RunStatements.WORKSPACE, run.workspaceId().value())
+                .set(RunStatements.RUN, run.id().value())
+                .set(RunStatements.AUTOMATION, run.automationId().value())
+                .set(RunStatements.VERSION, run.version())
+                .set(RunStatements.STATUS, RunRows.status(run.status()))
+                .set(RunStatements.TRIGGER, trigger)
+                .set(RunStatements.INPUT, RunRows.json(run.input()))
+                .set(RunStatements.RETRY_OF, run.retryOf() == null ? null : run.retryOf().value())
+                .set(RunStatements.CREATED_BY, createdBy == null ? null : createdBy.value())
+                .set(RunStatements.CREATED_AT, run.createdAt())
+                .set(RunStatements.DUE_AT, run.createdAt())
+                .set(RunStatements.LEASE_OWNER, leaseOwner)
+                .set(RunStatements.LEASE_UNTIL, leaseUntil)
+                .execute(db);
         List<StepState> carried = run.steps().stream().filter(step -> step.status() != StepStatus.PENDING).toList();
         writeStepsAndLogs(run, carried, List.of(), 0);
     }
@@ -84,16 +95,18 @@ class JooqRunRepository implements RunRepository {
     @Override
     public boolean saveAndRelease(Run run, List<StepState> changedSteps, List<PendingLog> logs, String owner,
                                   Instant nextDue) {
-        Optional<Long> lastSeq = db.update(RUNS)
-                .set(runColumns(run, logs.size()))
-                .set(RUNS.LEASE_OWNER, (String) null)
-                .set(RUNS.LEASE_UNTIL, (Instant) null)
-                .set(RUNS.DUE_AT, nextDue == null ? NEVER : nextDue)
-                .where(RUNS.WORKSPACE_ID.eq(run.workspaceId().value()).and(RUNS.ID.eq(run.id().value())))
-                .and(RUNS.LEASE_OWNER.eq(owner))
-                .and(RUNS.STATUS.in("queued", "running"))
-                .returning(RUNS.LOG_SEQ)
-                .fetchOptional(RUNS.LOG_SEQ);
+        Optional<Long> lastSeq = saveRun.bind()
+                .set(RunStatements.STATUS, RunRows.status(run.status()))
+                .set(RunStatements.ERROR, run.error())
+                .set(RunStatements.STARTED_AT, run.startedAt())
+                .set(RunStatements.FINISHED_AT, run.finishedAt())
+                .set(RunStatements.NEW_LOG_LINES, (long) logs.size())
+                .set(RunStatements.DUE_AT, nextDue == null ? NEVER : nextDue)
+                .set(RunStatements.WORKSPACE, run.workspaceId().value())
+                .set(RunStatements.RUN, run.id().value())
+                .set(RunStatements.LEASE_OWNER, owner)
+                .fetchOptional(db)
+                .map(row -> row.get(RUNS.LOG_SEQ));
         lastSeq.ifPresent(seq -> writeStepsAndLogs(run, changedSteps, logs, seq - logs.size()));
         return lastSeq.isPresent();
     }
@@ -121,31 +134,10 @@ class JooqRunRepository implements RunRepository {
     private void writeStepsAndLogs(Run run, List<StepState> changedSteps, List<PendingLog> logs, long seqBefore) {
         UUID workspace = run.workspaceId().value();
         UUID id = run.id().value();
-        if (!changedSteps.isEmpty()) {
-            var insert = db.insertInto(RUN_STEPS).columns(RUN_STEPS.fields());
-            for (StepState step : changedSteps) {
-                insert = insert.values(RunRows.row(workspace, id, step).intoArray());
-            }
-            insert.onConflict(RUN_STEPS.WORKSPACE_ID, RUN_STEPS.RUN_ID, RUN_STEPS.NODE_ID).doUpdate()
-                    .set(RUN_STEPS.STATUS, DSL.excluded(RUN_STEPS.STATUS))
-                    .set(RUN_STEPS.ATTEMPT, DSL.excluded(RUN_STEPS.ATTEMPT))
-                    .set(RUN_STEPS.OUTPUT, DSL.excluded(RUN_STEPS.OUTPUT))
-                    .set(RUN_STEPS.HANDLE, DSL.excluded(RUN_STEPS.HANDLE))
-                    .set(RUN_STEPS.ERROR, DSL.excluded(RUN_STEPS.ERROR))
-                    .set(RUN_STEPS.STARTED_AT, DSL.excluded(RUN_STEPS.STARTED_AT))
-                    .set(RUN_STEPS.FINISHED_AT, DSL.excluded(RUN_STEPS.FINISHED_AT))
-                    .set(RUN_STEPS.DUE_AT, DSL.excluded(RUN_STEPS.DUE_AT))
-                    .execute();
-        }
-        if (!logs.isEmpty()) {
-            var insert = db.insertInto(RUN_LOGS).columns(RUN_LOGS.fields());
-            long seq = seqBefore;
-            for (PendingLog log : logs) {
-                insert = insert.values(new RunLogsRecord(workspace, id, ++seq, log.kind(), log.at(), log.level(),
-                        log.nodeId(), log.message()).intoArray());
-            }
-            insert.execute();
-        }
+        stepRows.write(db, changedSteps, step -> RunRows.stepValues(workspace, id, step));
+        long[] seq = {seqBefore};
+        logRows.write(db, logs, log -> Arrays.asList(workspace, id, ++seq[0], log.kind(), log.at(), log.level(),
+                log.nodeId(), log.message()));
     }
 
     @Override

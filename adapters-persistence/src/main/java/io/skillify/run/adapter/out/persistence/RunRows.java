@@ -5,6 +5,8 @@ import io.skillify.run.domain.StepState;
 import io.skillify.run.domain.StepStatus;
 import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.json.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jooq.JSONB;
@@ -38,19 +40,9 @@ final class RunRows {
                 row.getFinishedAt(), row.getDueAt());
     }
 
-    static RunStepsRecord row(UUID workspace, UUID run, StepState step) {
-        return new RunStepsRecord()
-                .setWorkspaceId(workspace)
-                .setRunId(run)
-                .setNodeId(step.nodeId())
-                .setType(step.type())
-                .setStatus(status(step.status()))
-                .setAttempt(step.attempt())
-                .setOutput(json(step.output()))
-                .setHandle(step.handle())
-                .setError(step.error())
-                .setStartedAt(step.startedAt())
-                .setFinishedAt(step.finishedAt())
-                .setDueAt(step.dueAt());
+    /** A step's column values in the order of {@link RunStatements#STEP_COLUMNS}. */
+    static List<Object> stepValues(UUID workspace, UUID run, StepState step) {
+        return Arrays.asList(workspace, run, step.nodeId(), step.type(), status(step.status()), step.attempt(),
+                json(step.output()), step.handle(), step.error(), step.startedAt(), step.finishedAt(), step.dueAt());
     }
 }

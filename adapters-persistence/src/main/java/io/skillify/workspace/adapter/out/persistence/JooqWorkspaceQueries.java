@@ -4,6 +4,7 @@ import static skillify.jooq.Tables.ACCOUNTS;
 import static skillify.jooq.Tables.WORKSPACES;
 import static skillify.jooq.Tables.WORKSPACE_MEMBERS;
 
+import io.skillify.shared.adapter.out.persistence.RenderedQuery;
 import io.skillify.shared.application.Cursors;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
@@ -27,24 +29,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqWorkspaceQueries implements WorkspaceQueries {
 
+    private static final Param<UUID> ACCOUNT = DSL.param("account", WORKSPACE_MEMBERS.ACCOUNT_ID);
+    private static final Param<UUID> WORKSPACE = DSL.param("workspace", WORKSPACES.ID);
+
     private final DSLContext db;
+    private final RenderedQuery access;
 
     JooqWorkspaceQueries(DSLContext db) {
         this.db = db;
+        this.access = RenderedQuery.of(db, db.select(WORKSPACE_MEMBERS.ROLE)
+                .from(WORKSPACES)
+                .leftJoin(WORKSPACE_MEMBERS)
+                .on(WORKSPACE_MEMBERS.WORKSPACE_ID.eq(WORKSPACES.ID))
+                .and(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(ACCOUNT))
+                .where(WORKSPACES.ID.eq(WORKSPACE)), WORKSPACE_MEMBERS.ROLE);
     }
 
     @Override
     public WorkspaceAccess accessOf(AccountId account, WorkspaceId workspace) {
-        return db.select(WORKSPACE_MEMBERS.ROLE)
-                .from(WORKSPACES)
-                .leftJoin(WORKSPACE_MEMBERS)
-                .on(WORKSPACE_MEMBERS.WORKSPACE_ID.eq(WORKSPACES.ID))
-                .and(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(account.value()))
-                .where(WORKSPACES.ID.eq(workspace.value()))
-                .fetchOptional()
-                .<WorkspaceAccess>map(row -> row.value1() == null
+        return access.bind().set(ACCOUNT, account.value()).set(WORKSPACE, workspace.value()).fetchOptional(db)
+                .<WorkspaceAccess>map(row -> row.get(WORKSPACE_MEMBERS.ROLE) == null
                         ? new WorkspaceAccess.NotAMember()
-                        : new WorkspaceAccess.Member(RoleColumn.fromColumn(row.value1())))
+                        : new WorkspaceAccess.Member(RoleColumn.fromColumn(row.get(WORKSPACE_MEMBERS.ROLE))))
                 .orElseGet(WorkspaceAccess.NoSuchWorkspace::new);
     }
 

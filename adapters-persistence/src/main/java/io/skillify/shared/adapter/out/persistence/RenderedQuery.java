@@ -1,0 +1,156 @@
+package io.skillify.shared.adapter.out.persistence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+
+/**
+ * A statement written with jOOQ's generated types and rendered to SQL once. Rendering a statement costs more CPU
+ * than sending it for the short statements on hot paths (authentication, membership, run saves), so those are
+ * rendered when their repository is built and each call only binds fresh values. Every bind value of the shape is
+ * a named {@link DSL#param(String, Field) parameter}; results are read back through the given typed fields.
+ */
+public final class RenderedQuery {
+
+    private final String sql;
+    private final List<Param<?>> placeholders;
+    private final Map<String, Integer> positions;
+    private final Field<?>[] results;
+
+    private RenderedQuery(String sql, List<Param<?>> placeholders, Field<?>[] results) {
+        this.sql = sql;
+        this.placeholders = placeholders;
+        this.results = results;
+        this.positions = new HashMap<>();
+        for (int i = 0; i < placeholders.size(); i++) {
+            if (positions.put(placeholders.get(i).getParamName(), i) != null) {
+                throw new IllegalArgumentException("Parameter " + placeholders.get(i).getParamName() + " is used twice");
+            }
+        }
+    }
+
+    /** Renders {@code shape}; {@code results} are the fields its rows are read with (none for plain DML). */
+    public static RenderedQuery of(DSLContext db, Query shape, Field<?>... results) {
+        Map<String, Param<?>> byName = shape.getParams();
+        List<Param<?>> placeholders = new ArrayList<>();
+        String named = db.renderNamedParams(shape);
+        StringBuilder sql = new StringBuilder(named.length());
+        for (int i = 0; i < named.length(); i++) {
+            char c = named.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = named.indexOf(c, i + 1);
+                while (close > 0 && close + 1 < named.length() && named.charAt(close + 1) == c) {
+                    close = named.indexOf(c, close + 2);
+                }
+                int end = close < 0 ? named.length() : close + 1;
+                sql.append(named, i, end);
+                i = end - 1;
+                continue;
+            }
+            boolean placeholder = c == ':' && i + 1 < named.length() && isNameStart(named.charAt(i + 1))
+                    && (i == 0 || named.charAt(i - 1) != ':');
+            if (!placeholder) {
+                sql.append(c);
+                continue;
+            }
+            int end = i + 1;
+            while (end < named.length() && isNamePart(named.charAt(end))) {
+                end++;
+            }
+            Param<?> param = byName.get(named.substring(i + 1, end));
+            if (param == null) {
+                throw new IllegalArgumentException("Unnamed bind value in " + named);
+            }
+            placeholders.add(param);
+            sql.append('?');
+            i = end - 1;
+        }
+        if (placeholders.size() != shape.getBindValues().size()) {
+            throw new IllegalArgumentException("Every bind value must be a named parameter used once: " + named);
+        }
+        return new RenderedQuery(sql.toString(), List.copyOf(placeholders), results);
+    }
+
+    private static boolean isNameStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** The SQL sent, with a {@code ?} for each parameter. */
+    public String sql() {
+        return sql;
+    }
+
+    /** Starts binding values for one execution. */
+    public Binding bind() {
+        return new Binding();
+    }
+
+    /** Binds every placeholder in the order it appears in the SQL (convenient for multi-row inserts). */
+    public Binding bindInOrder(List<?> values) {
+        if (values.size() != placeholders.size()) {
+            throw new IllegalArgumentException(placeholders.size() + " values expected, got " + values.size());
+        }
+        Binding binding = new Binding();
+        for (int i = 0; i < values.size(); i++) {
+            binding.values[i] = values.get(i);
+        }
+        return binding;
+    }
+
+    /** The values of one execution. Placeholders left unset are bound to SQL NULL. */
+    public final class Binding {
+
+        private final Object[] values = new Object[placeholders.size()];
+
+        private Binding() {
+        }
+
+        public <T> Binding set(Param<T> param, T value) {
+            Integer position = positions.get(param.getParamName());
+            if (position == null) {
+                throw new IllegalArgumentException("No parameter " + param.getParamName() + " in " + sql);
+            }
+            values[position] = value;
+            return this;
+        }
+
+        /** The bound values, in the order of the placeholders. */
+        public List<Object> values() {
+            return java.util.Arrays.asList(values.clone());
+        }
+
+        public int execute(DSLContext db) {
+            return db.execute(sql, params());
+        }
+
+        public Result<Record> fetch(DSLContext db) {
+            return db.resultQuery(sql, params()).coerce(results).fetch();
+        }
+
+        public Optional<Record> fetchOptional(DSLContext db) {
+            return db.resultQuery(sql, params()).coerce(results).fetchOptional();
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Object[] params() {
+            Object[] params = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                params[i] = DSL.val(values[i], (org.jooq.DataType) placeholders.get(i).getDataType());
+            }
+            return params;
+        }
+    }
+}
