@@ -26,6 +26,7 @@ import org.jooq.Param;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -37,11 +38,11 @@ class JooqAutomationQueries implements AutomationQueries {
     private final DSLContext db;
     private final RenderedQuery currentVersion;
 
-    JooqAutomationQueries(DSLContext db) {
-        this.currentVersion = RenderedQuery.of(db, db.select(AUTOMATIONS.CURRENT_VERSION).from(AUTOMATIONS)
+    JooqAutomationQueries(DSLContext db, JdbcTemplate jdbc) {
+        this.db = db;
+        this.currentVersion = RenderedQuery.of(jdbc, db, db.select(AUTOMATIONS.CURRENT_VERSION).from(AUTOMATIONS)
                 .where(AUTOMATIONS.WORKSPACE_ID.eq(WORKSPACE).and(AUTOMATIONS.DELETED_AT.isNull()))
                 .and(AUTOMATIONS.ID.eq(AUTOMATION)), AUTOMATIONS.CURRENT_VERSION);
-        this.db = db;
     }
 
     @Override
@@ -86,7 +87,7 @@ class JooqAutomationQueries implements AutomationQueries {
 
     @Override
     public OptionalInt currentVersion(WorkspaceId workspace, AutomationId id) {
-        return currentVersion.bind().set(WORKSPACE, workspace.value()).set(AUTOMATION, id.value()).fetchOptional(db)
+        return currentVersion.bind().set(WORKSPACE, workspace.value()).set(AUTOMATION, id.value()).fetchOptional()
                 .map(row -> OptionalInt.of(row.get(AUTOMATIONS.CURRENT_VERSION)))
                 .orElse(OptionalInt.empty());
     }

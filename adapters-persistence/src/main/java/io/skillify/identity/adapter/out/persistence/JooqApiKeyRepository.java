@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.impl.DSL;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -26,11 +27,11 @@ class JooqApiKeyRepository implements ApiKeyRepository {
     private final DSLContext db;
     private final RenderedQuery activeHolder;
 
-    JooqApiKeyRepository(DSLContext db) {
+    JooqApiKeyRepository(DSLContext db, JdbcTemplate jdbc) {
         this.db = db;
         Field<?>[] results = Stream.concat(Arrays.stream(ACCOUNTS.fields()), Stream.of(API_KEYS.DIGEST))
                 .toArray(Field<?>[]::new);
-        this.activeHolder = RenderedQuery.of(db, db.select(results)
+        this.activeHolder = RenderedQuery.of(jdbc, db, db.select(results)
                 .from(API_KEYS)
                 .join(ACCOUNTS).on(ACCOUNTS.ID.eq(API_KEYS.ACCOUNT_ID))
                 .where(API_KEYS.DIGEST.eq(DIGEST))
@@ -51,7 +52,7 @@ class JooqApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<KeyHolder> findActiveHolder(ApiKeyDigest digest) {
-        return activeHolder.bind().set(DIGEST, digest.bytes()).fetchOptional(db)
+        return activeHolder.bind().set(DIGEST, digest.bytes()).fetchOptional()
                 .map(row -> new KeyHolder(AccountRows.toAccount(row), ApiKeyDigest.fromStored(row.get(API_KEYS.DIGEST))));
     }
 

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import skillify.jooq.tables.records.RunLogsRecord;
 import skillify.jooq.tables.records.RunsRecord;
@@ -42,12 +43,12 @@ class JooqRunRepository implements RunRepository {
     private final RenderedRows stepRows;
     private final RenderedRows logRows;
 
-    JooqRunRepository(DSLContext db) {
+    JooqRunRepository(DSLContext db, JdbcTemplate jdbc) {
         this.db = db;
-        this.insertRun = RunStatements.insertRun(db);
-        this.saveRun = RunStatements.saveAndRelease(db);
-        this.stepRows = RunStatements.upsertSteps(db);
-        this.logRows = RunStatements.insertLogs(db);
+        this.insertRun = RunStatements.insertRun(jdbc, db);
+        this.saveRun = RunStatements.saveAndRelease(jdbc, db);
+        this.stepRows = RunStatements.upsertSteps(jdbc, db);
+        this.logRows = RunStatements.insertLogs(jdbc, db);
     }
 
     @Override
@@ -66,7 +67,7 @@ class JooqRunRepository implements RunRepository {
                 .set(RunStatements.DUE_AT, run.createdAt())
                 .set(RunStatements.LEASE_OWNER, leaseOwner)
                 .set(RunStatements.LEASE_UNTIL, leaseUntil)
-                .execute(db);
+                .execute();
         List<StepState> carried = run.steps().stream().filter(step -> step.status() != StepStatus.PENDING).toList();
         writeStepsAndLogs(run, carried, List.of(), 0);
     }
@@ -105,7 +106,7 @@ class JooqRunRepository implements RunRepository {
                 .set(RunStatements.WORKSPACE, run.workspaceId().value())
                 .set(RunStatements.RUN, run.id().value())
                 .set(RunStatements.LEASE_OWNER, owner)
-                .fetchOptional(db)
+                .fetchOptional()
                 .map(row -> row.get(RUNS.LOG_SEQ));
         lastSeq.ifPresent(seq -> writeStepsAndLogs(run, changedSteps, logs, seq - logs.size()));
         return lastSeq.isPresent();
@@ -134,9 +135,9 @@ class JooqRunRepository implements RunRepository {
     private void writeStepsAndLogs(Run run, List<StepState> changedSteps, List<PendingLog> logs, long seqBefore) {
         UUID workspace = run.workspaceId().value();
         UUID id = run.id().value();
-        stepRows.write(db, changedSteps, step -> RunRows.stepValues(workspace, id, step));
+        stepRows.write(changedSteps, step -> RunRows.stepValues(workspace, id, step));
         long[] seq = {seqBefore};
-        logRows.write(db, logs, log -> Arrays.asList(workspace, id, ++seq[0], log.kind(), log.at(), log.level(),
+        logRows.write(logs, log -> Arrays.asList(workspace, id, ++seq[0], log.kind(), log.at(), log.level(),
                 log.nodeId(), log.message()));
     }
 

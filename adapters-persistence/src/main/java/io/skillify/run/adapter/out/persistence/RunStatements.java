@@ -14,6 +14,7 @@ import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Param;
 import org.jooq.impl.DSL;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The run statements of the engine's hot path, rendered once (see {@link RenderedQuery}). */
 final class RunStatements {
@@ -46,8 +47,8 @@ final class RunStatements {
     }
 
     /** A new run, due when it was created (and leased, when the creating instance runs it at once). */
-    static RenderedQuery insertRun(DSLContext db) {
-        return RenderedQuery.of(db, db.insertInto(RUNS)
+    static RenderedQuery insertRun(JdbcTemplate jdbc, DSLContext db) {
+        return RenderedQuery.of(jdbc, db, db.insertInto(RUNS)
                 .set(RUNS.WORKSPACE_ID, WORKSPACE)
                 .set(RUNS.ID, RUN)
                 .set(RUNS.AUTOMATION_ID, AUTOMATION)
@@ -67,8 +68,8 @@ final class RunStatements {
      * The run's new state, its lease handed back and the log sequence advanced; only while {@code leaseOwner} still
      * holds it and the run has not ended meanwhile (a cancel). Returns the new last log sequence.
      */
-    static RenderedQuery saveAndRelease(DSLContext db) {
-        return RenderedQuery.of(db, db.update(RUNS)
+    static RenderedQuery saveAndRelease(JdbcTemplate jdbc, DSLContext db) {
+        return RenderedQuery.of(jdbc, db, db.update(RUNS)
                 .set(RUNS.STATUS, STATUS)
                 .set(RUNS.ERROR, ERROR)
                 .set(RUNS.STARTED_AT, STARTED_AT)
@@ -84,8 +85,8 @@ final class RunStatements {
     }
 
     /** Step rows, inserted or replacing the stored state of the same step. */
-    static RenderedRows upsertSteps(DSLContext db) {
-        return new RenderedRows(db, rows -> {
+    static RenderedRows upsertSteps(JdbcTemplate jdbc, DSLContext db) {
+        return new RenderedRows(jdbc, db, rows -> {
             var insert = db.insertInto(RUN_STEPS, STEP_COLUMNS).values(RenderedRows.params(STEP_COLUMNS, 0));
             for (int row = 1; row < rows; row++) {
                 insert = insert.values(RenderedRows.params(STEP_COLUMNS, row));
@@ -103,8 +104,8 @@ final class RunStatements {
     }
 
     /** History rows (log lines, step changes, the end). */
-    static RenderedRows insertLogs(DSLContext db) {
-        return new RenderedRows(db, rows -> {
+    static RenderedRows insertLogs(JdbcTemplate jdbc, DSLContext db) {
+        return new RenderedRows(jdbc, db, rows -> {
             var insert = db.insertInto(RUN_LOGS, LOG_COLUMNS).values(RenderedRows.params(LOG_COLUMNS, 0));
             for (int row = 1; row < rows; row++) {
                 insert = insert.values(RenderedRows.params(LOG_COLUMNS, row));

@@ -5,28 +5,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Result;
 import org.jooq.impl.DSL;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A statement written with jOOQ's generated types and rendered to SQL once. Rendering a statement costs more CPU
- * than sending it for the short statements on hot paths (authentication, membership, run saves), so those are
- * rendered when their repository is built and each call only binds fresh values. Every bind value of the shape is
- * a named {@link DSL#param(String, Field) parameter}; results are read back through the given typed fields.
+ * A statement written with jOOQ's generated types, rendered to SQL once and executed through JDBC. For the short
+ * statements on hot paths (authentication, membership, run saves) building and rendering the statement cost more
+ * CPU than sending it, so those are rendered when their repository is built and each call only binds fresh values
+ * ({@link JdbcBinds}), in the caller's transaction, with Spring's exception translation. Every bind value of the
+ * shape is a named {@link DSL#param(String, Field) parameter}; rows come back as records of the given fields.
  */
 public final class RenderedQuery {
 
+    private final JdbcTemplate jdbc;
+    private final DSLContext db;
     private final String sql;
     private final List<Param<?>> placeholders;
     private final Map<String, Integer> positions;
     private final Field<?>[] results;
 
-    private RenderedQuery(String sql, List<Param<?>> placeholders, Field<?>[] results) {
+    private RenderedQuery(JdbcTemplate jdbc, DSLContext db, String sql, List<Param<?>> placeholders,
+                          Field<?>[] results) {
+        this.jdbc = jdbc;
+        this.db = db;
         this.sql = sql;
         this.placeholders = placeholders;
         this.results = results;
@@ -39,7 +48,7 @@ public final class RenderedQuery {
     }
 
     /** Renders {@code shape}; {@code results} are the fields its rows are read with (none for plain DML). */
-    public static RenderedQuery of(DSLContext db, Query shape, Field<?>... results) {
+    public static RenderedQuery of(JdbcTemplate jdbc, DSLContext db, Query shape, Field<?>... results) {
         Map<String, Param<?>> byName = shape.getParams();
         List<Param<?>> placeholders = new ArrayList<>();
         String named = db.renderNamedParams(shape);
@@ -77,7 +86,7 @@ public final class RenderedQuery {
         if (placeholders.size() != shape.getBindValues().size()) {
             throw new IllegalArgumentException("Every bind value must be a named parameter used once: " + named);
         }
-        return new RenderedQuery(sql.toString(), List.copyOf(placeholders), results);
+        return new RenderedQuery(jdbc, db, sql.toString(), List.copyOf(placeholders), results);
     }
 
     private static boolean isNameStart(char c) {
@@ -132,25 +141,26 @@ public final class RenderedQuery {
             return java.util.Arrays.asList(values.clone());
         }
 
-        public int execute(DSLContext db) {
-            return db.execute(sql, params());
+        public int execute() {
+            return jdbc.update(sql, this::bindTo);
         }
 
-        public Result<Record> fetch(DSLContext db) {
-            return db.resultQuery(sql, params()).coerce(results).fetch();
+        public List<Record> fetch() {
+            return jdbc.query(sql, this::bindTo, (rows, number) -> JdbcBinds.record(db, results, rows));
         }
 
-        public Optional<Record> fetchOptional(DSLContext db) {
-            return db.resultQuery(sql, params()).coerce(results).fetchOptional();
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private Object[] params() {
-            Object[] params = new Object[values.length];
-            for (int i = 0; i < values.length; i++) {
-                params[i] = DSL.val(values[i], (org.jooq.DataType) placeholders.get(i).getDataType());
+        public Optional<Record> fetchOptional() {
+            List<Record> rows = fetch();
+            if (rows.size() > 1) {
+                throw new IncorrectResultSizeDataAccessException(1, rows.size());
             }
-            return params;
+            return rows.stream().findFirst();
+        }
+
+        private void bindTo(PreparedStatement statement) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                JdbcBinds.bind(statement, i + 1, values[i]);
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A multi-row statement (an insert of n rows) rendered once for each row count up to {@link #MAX_ROWS}; longer
@@ -20,9 +21,9 @@ public final class RenderedRows {
 
     private final RenderedQuery[] byCount = new RenderedQuery[MAX_ROWS + 1];
 
-    public RenderedRows(DSLContext db, IntFunction<Query> shapeOfRows) {
+    public RenderedRows(JdbcTemplate jdbc, DSLContext db, IntFunction<Query> shapeOfRows) {
         for (int rows = 1; rows <= MAX_ROWS; rows++) {
-            byCount[rows] = RenderedQuery.of(db, shapeOfRows.apply(rows));
+            byCount[rows] = RenderedQuery.of(jdbc, db, shapeOfRows.apply(rows));
         }
     }
 
@@ -36,14 +37,14 @@ public final class RenderedRows {
     }
 
     /** Writes one row per item; {@code values} gives an item's column values in the order of the columns. */
-    public <T> void write(DSLContext db, List<T> items, Function<T, List<?>> values) {
+    public <T> void write(List<T> items, Function<T, List<?>> values) {
         for (int from = 0; from < items.size(); from += MAX_ROWS) {
             List<T> chunk = items.subList(from, Math.min(items.size(), from + MAX_ROWS));
             List<Object> bound = new ArrayList<>();
             for (T item : chunk) {
                 bound.addAll(values.apply(item));
             }
-            byCount[chunk.size()].bindInOrder(bound).execute(db);
+            byCount[chunk.size()].bindInOrder(bound).execute();
         }
     }
 }

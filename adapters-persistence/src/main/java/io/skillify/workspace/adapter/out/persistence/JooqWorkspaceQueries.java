@@ -24,6 +24,7 @@ import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -35,9 +36,9 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
     private final DSLContext db;
     private final RenderedQuery access;
 
-    JooqWorkspaceQueries(DSLContext db) {
+    JooqWorkspaceQueries(DSLContext db, JdbcTemplate jdbc) {
         this.db = db;
-        this.access = RenderedQuery.of(db, db.select(WORKSPACE_MEMBERS.ROLE)
+        this.access = RenderedQuery.of(jdbc, db, db.select(WORKSPACE_MEMBERS.ROLE)
                 .from(WORKSPACES)
                 .leftJoin(WORKSPACE_MEMBERS)
                 .on(WORKSPACE_MEMBERS.WORKSPACE_ID.eq(WORKSPACES.ID))
@@ -47,7 +48,7 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
 
     @Override
     public WorkspaceAccess accessOf(AccountId account, WorkspaceId workspace) {
-        return access.bind().set(ACCOUNT, account.value()).set(WORKSPACE, workspace.value()).fetchOptional(db)
+        return access.bind().set(ACCOUNT, account.value()).set(WORKSPACE, workspace.value()).fetchOptional()
                 .<WorkspaceAccess>map(row -> row.get(WORKSPACE_MEMBERS.ROLE) == null
                         ? new WorkspaceAccess.NotAMember()
                         : new WorkspaceAccess.Member(RoleColumn.fromColumn(row.get(WORKSPACE_MEMBERS.ROLE))))

@@ -20,7 +20,7 @@ class RenderedQueryTest {
 
     @Test
     void bindsByNameWhateverTheOrderOfTheSql() {
-        RenderedQuery query = RenderedQuery.of(DB, DB.update(RUNS).set(RUNS.LEASE_OWNER, OWNER).where(RUNS.ID.eq(RUN)));
+        RenderedQuery query = RenderedQuery.of(null, DB, DB.update(RUNS).set(RUNS.LEASE_OWNER, OWNER).where(RUNS.ID.eq(RUN)));
 
         assertThat(query.sql()).doesNotContain(":").contains("?");
         assertThat(query.bind().set(RUN, new UUID(0, 1)).set(OWNER, "me").values())
@@ -29,19 +29,19 @@ class RenderedQueryTest {
 
     @Test
     void aParameterUsedTwiceIsRefused() {
-        assertThatThrownBy(() -> RenderedQuery.of(DB, DB.selectFrom(RUNS).where(RUNS.ID.eq(RUN)).or(RUNS.RETRY_OF.eq(RUN))))
+        assertThatThrownBy(() -> RenderedQuery.of(null, DB, DB.selectFrom(RUNS).where(RUNS.ID.eq(RUN)).or(RUNS.RETRY_OF.eq(RUN))))
                 .hasMessageContaining("run is used twice");
     }
 
     @Test
     void aBindValueThatIsNotANamedParameterIsRefused() {
-        assertThatThrownBy(() -> RenderedQuery.of(DB, DB.selectFrom(RUNS).where(RUNS.ID.eq(RUN)).and(RUNS.VERSION.eq(3))))
+        assertThatThrownBy(() -> RenderedQuery.of(null, DB, DB.selectFrom(RUNS).where(RUNS.ID.eq(RUN)).and(RUNS.VERSION.eq(3))))
                 .hasMessageContaining("named parameter");
     }
 
     @Test
     void castsAndLiteralsAreNotMistakenForParameters() {
-        RenderedQuery query = RenderedQuery.of(DB, DB.selectFrom(RUNS)
+        RenderedQuery query = RenderedQuery.of(null, DB, DB.selectFrom(RUNS)
                 .where(RUNS.ID.eq(RUN)).and(RUNS.STATUS.in(DSL.inline("it's a:b"), DSL.inline("queued")))
                 .and(DSL.field("{0}::text", String.class, RUNS.ERROR).isNotNull()));
 
@@ -51,7 +51,7 @@ class RenderedQueryTest {
 
     @Test
     void aParameterNotInTheStatementIsRefused() {
-        RenderedQuery query = RenderedQuery.of(DB, DB.selectFrom(RUNS).where(RUNS.ID.eq(RUN)));
+        RenderedQuery query = RenderedQuery.of(null, DB, DB.selectFrom(RUNS).where(RUNS.ID.eq(RUN)));
 
         assertThatThrownBy(() -> query.bind().set(OWNER, "me")).hasMessageContaining("No parameter owner");
     }
