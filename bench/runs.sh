@@ -50,7 +50,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $KEY"
 LUA
 URL="http://127.0.0.1:$PORT/api/$WS/automations/$AUTOMATION/runs"
-wrk -t1 -c4 -d${WARMUP:-5s} -s "$DATA/start-run.lua" "$URL" >/dev/null       # warm-up
+wrk -t1 -c4 -d${WARMUP:-15s} -s "$DATA/start-run.lua" "$URL" >/dev/null       # warm-up
 until [ "$(SQL "select count(*) from runs where status in ('queued','running')")" = 0 ]; do sleep 0.5; done
 SQL "delete from runs" >/dev/null
 
@@ -68,3 +68,4 @@ SQL "select count(*) as runs,
             round((percentile_cont(0.99) within group (order by extract(epoch from finished_at - created_at)) * 1000)::numeric, 1) as p99_ms
      from runs" | awk -F'|' '{printf "runs %s, succeeded %s, in %s s: %s runs/s end to end; created→finished p50 %s ms, p99 %s ms\n", $1, $2, $3, $4, $5, $6}'
 SQL "select count(*) from run_steps" | awk '{print "step rows written: " $1}'
+SQL "select count(*) from run_logs" | awk '{print "history rows written (log lines, step changes, ends): " $1}'

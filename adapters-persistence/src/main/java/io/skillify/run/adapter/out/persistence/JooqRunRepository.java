@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -39,14 +40,15 @@ class JooqRunRepository implements RunRepository {
 
     private final DSLContext db;
     private final RenderedQuery insertRun;
-    private final RenderedQuery saveRun;
+    private final JdbcTemplate jdbc;
+    private final Map<Integer, RenderedQuery> saves = new ConcurrentHashMap<>();
     private final RenderedRows stepRows;
     private final RenderedRows logRows;
 
     JooqRunRepository(DSLContext db, JdbcTemplate jdbc) {
         this.db = db;
         this.insertRun = RunStatements.insertRun(jdbc, db);
-        this.saveRun = RunStatements.saveAndRelease(jdbc, db);
+        this.jdbc = jdbc;
         this.stepRows = RunStatements.upsertSteps(jdbc, db);
         this.logRows = RunStatements.insertLogs(jdbc, db);
     }
@@ -96,20 +98,32 @@ class JooqRunRepository implements RunRepository {
     @Override
     public boolean saveAndRelease(Run run, List<StepState> changedSteps, List<PendingLog> logs, String owner,
                                   Instant nextDue) {
-        Optional<Long> lastSeq = saveRun.bind()
+        RenderedQuery.Binding save = saveStatement(changedSteps.size(), logs.size()).bind()
                 .set(RunStatements.STATUS, RunRows.status(run.status()))
                 .set(RunStatements.ERROR, run.error())
                 .set(RunStatements.STARTED_AT, run.startedAt())
                 .set(RunStatements.FINISHED_AT, run.finishedAt())
-                .set(RunStatements.NEW_LOG_LINES, (long) logs.size())
                 .set(RunStatements.DUE_AT, nextDue == null ? NEVER : nextDue)
                 .set(RunStatements.WORKSPACE, run.workspaceId().value())
                 .set(RunStatements.RUN, run.id().value())
-                .set(RunStatements.LEASE_OWNER, owner)
-                .fetchOptional()
-                .map(row -> row.get(RUNS.LOG_SEQ));
-        lastSeq.ifPresent(seq -> writeStepsAndLogs(run, changedSteps, logs, seq - logs.size()));
-        return lastSeq.isPresent();
+                .set(RunStatements.LEASE_OWNER, owner);
+        for (int row = 0; row < changedSteps.size(); row++) {
+            save.setRow("step_", RunStatements.STEP_VALUES, row, RunRows.stepValues(changedSteps.get(row)));
+        }
+        for (int row = 0; row < logs.size(); row++) {
+            PendingLog log = logs.get(row);
+            save.setRow("log_", RunStatements.LOG_VALUES, row,
+                    Arrays.asList(log.kind(), log.at(), log.level(), log.nodeId(), log.message()));
+        }
+        return save.fetchOptional().isPresent();
+    }
+
+    /** The save statement for this many steps and log lines; the common shapes are rendered once and kept. */
+    private RenderedQuery saveStatement(int steps, int logs) {
+        if (steps > 32 || logs > 64) {
+            return RunStatements.saveAndRelease(jdbc, db, steps, logs);
+        }
+        return saves.computeIfAbsent(steps * 100 + logs, key -> RunStatements.saveAndRelease(jdbc, db, steps, logs));
     }
 
     @Override
@@ -135,7 +149,7 @@ class JooqRunRepository implements RunRepository {
     private void writeStepsAndLogs(Run run, List<StepState> changedSteps, List<PendingLog> logs, long seqBefore) {
         UUID workspace = run.workspaceId().value();
         UUID id = run.id().value();
-        stepRows.write(changedSteps, step -> RunRows.stepValues(workspace, id, step));
+        stepRows.write(changedSteps, step -> RunRows.stepRow(workspace, id, step));
         long[] seq = {seqBefore};
         logRows.write(logs, log -> Arrays.asList(workspace, id, ++seq[0], log.kind(), log.at(), log.level(),
                 log.nodeId(), log.message()));

@@ -5,6 +5,7 @@ import io.skillify.run.domain.StepState;
 import io.skillify.run.domain.StepStatus;
 import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.json.JsonValue;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,16 @@ final class RunRows {
                 row.getFinishedAt(), row.getDueAt());
     }
 
-    /** A step's column values in the order of {@link RunStatements#STEP_COLUMNS}. */
-    static List<Object> stepValues(UUID workspace, UUID run, StepState step) {
-        return Arrays.asList(workspace, run, step.nodeId(), step.type(), status(step.status()), step.attempt(),
+    /** A step's row in the order of {@link RunStatements#STEP_COLUMNS}. */
+    static List<Object> stepRow(UUID workspace, UUID run, StepState step) {
+        List<Object> row = new ArrayList<>(List.of(workspace, run));
+        row.addAll(stepValues(step));
+        return row;
+    }
+
+    /** A step's values in the order of {@link RunStatements#STEP_VALUES}. */
+    static List<Object> stepValues(StepState step) {
+        return Arrays.asList(step.nodeId(), step.type(), status(step.status()), step.attempt(),
                 json(step.output()), step.handle(), step.error(), step.startedAt(), step.finishedAt(), step.dueAt());
     }
 }

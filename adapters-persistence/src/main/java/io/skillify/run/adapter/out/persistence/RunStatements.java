@@ -7,12 +7,17 @@ import static skillify.jooq.Tables.RUN_STEPS;
 import io.skillify.shared.adapter.out.persistence.RenderedQuery;
 import io.skillify.shared.adapter.out.persistence.RenderedRows;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Param;
+import org.jooq.Record3;
+import org.jooq.RowN;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,6 +48,11 @@ final class RunStatements {
     static final List<Field<?>> LOG_COLUMNS = List.of(RUN_LOGS.WORKSPACE_ID, RUN_LOGS.RUN_ID, RUN_LOGS.SEQ,
             RUN_LOGS.KIND, RUN_LOGS.AT, RUN_LOGS.LEVEL, RUN_LOGS.NODE_ID, RUN_LOGS.MESSAGE);
 
+    /** The step columns a save binds per row (the run's key comes from the saved run). */
+    static final List<Field<?>> STEP_VALUES = STEP_COLUMNS.subList(2, STEP_COLUMNS.size());
+    /** The history columns a save binds per row (run key and sequence come from the saved run). */
+    static final List<Field<?>> LOG_VALUES = LOG_COLUMNS.subList(3, LOG_COLUMNS.size());
+
     private RunStatements() {
     }
 
@@ -65,31 +75,87 @@ final class RunStatements {
     }
 
     /**
-     * The run's new state, its lease handed back and the log sequence advanced; only while {@code leaseOwner} still
-     * holds it and the run has not ended meanwhile (a cancel). Returns the new last log sequence.
+     * One statement that writes an advance: the run's new state, its lease handed back and its log sequence advanced
+     * (only while {@code leaseOwner} still holds it and the run has not ended meanwhile, a cancel), then, only if
+     * that matched, {@code steps} step rows (inserted or replacing the stored state) and {@code logs} history rows
+     * numbered after the previous last sequence. Returns the new last log sequence, or no row when not saved.
      */
-    static RenderedQuery saveAndRelease(JdbcTemplate jdbc, DSLContext db) {
-        return RenderedQuery.of(jdbc, db, db.update(RUNS)
+    static RenderedQuery saveAndRelease(JdbcTemplate jdbc, DSLContext db, int steps, int logs) {
+        CommonTableExpression<Record3<UUID, UUID, Long>> saved = DSL.name("saved").as(db.update(RUNS)
                 .set(RUNS.STATUS, STATUS)
                 .set(RUNS.ERROR, ERROR)
                 .set(RUNS.STARTED_AT, STARTED_AT)
                 .set(RUNS.FINISHED_AT, FINISHED_AT)
-                .set(RUNS.LOG_SEQ, RUNS.LOG_SEQ.plus(NEW_LOG_LINES))
+                .set(RUNS.LOG_SEQ, RUNS.LOG_SEQ.plus(DSL.inline((long) logs)))
                 .set(RUNS.LEASE_OWNER, DSL.inline(null, RUNS.LEASE_OWNER))
                 .set(RUNS.LEASE_UNTIL, DSL.inline(null, RUNS.LEASE_UNTIL))
                 .set(RUNS.DUE_AT, DUE_AT)
                 .where(RUNS.WORKSPACE_ID.eq(WORKSPACE).and(RUNS.ID.eq(RUN)))
                 .and(RUNS.LEASE_OWNER.eq(LEASE_OWNER))
                 .and(RUNS.STATUS.in(DSL.inline("queued"), DSL.inline("running")))
-                .returning(RUNS.LOG_SEQ), RUNS.LOG_SEQ);
+                .returningResult(RUNS.WORKSPACE_ID, RUNS.ID, RUNS.LOG_SEQ));
+        Field<UUID> savedWorkspace = saved.field(RUNS.WORKSPACE_ID);
+        Field<UUID> savedRun = saved.field(RUNS.ID);
+        Field<Long> savedSeq = saved.field(RUNS.LOG_SEQ);
+        List<CommonTableExpression<?>> writes = new ArrayList<>();
+        writes.add(saved);
+        if (steps > 0) {
+            Table<?> rows = valuesOf("step", STEP_VALUES, steps, false);
+            writes.add(DSL.name("steps").as(db.insertInto(RUN_STEPS, STEP_COLUMNS)
+                    .select(DSL.select(selectList(savedWorkspace, savedRun, rows, STEP_VALUES)).from(saved, rows))
+                    .onConflict(RUN_STEPS.WORKSPACE_ID, RUN_STEPS.RUN_ID, RUN_STEPS.NODE_ID).doUpdate()
+                    .set(RUN_STEPS.STATUS, DSL.excluded(RUN_STEPS.STATUS))
+                    .set(RUN_STEPS.ATTEMPT, DSL.excluded(RUN_STEPS.ATTEMPT))
+                    .set(RUN_STEPS.OUTPUT, DSL.excluded(RUN_STEPS.OUTPUT))
+                    .set(RUN_STEPS.HANDLE, DSL.excluded(RUN_STEPS.HANDLE))
+                    .set(RUN_STEPS.ERROR, DSL.excluded(RUN_STEPS.ERROR))
+                    .set(RUN_STEPS.STARTED_AT, DSL.excluded(RUN_STEPS.STARTED_AT))
+                    .set(RUN_STEPS.FINISHED_AT, DSL.excluded(RUN_STEPS.FINISHED_AT))
+                    .set(RUN_STEPS.DUE_AT, DSL.excluded(RUN_STEPS.DUE_AT))
+                    .returning(RUN_STEPS.NODE_ID)));
+        }
+        if (logs > 0) {
+            Table<?> rows = valuesOf("log", LOG_VALUES, logs, true);
+            List<Field<?>> select = new ArrayList<>(List.of(savedWorkspace, savedRun,
+                    savedSeq.minus(DSL.inline((long) logs)).plus(rows.field("ord", Long.class))));
+            LOG_VALUES.forEach(column -> select.add(rows.field(column.getName())));
+            writes.add(DSL.name("logs").as(db.insertInto(RUN_LOGS, LOG_COLUMNS)
+                    .select(DSL.select(select).from(saved, rows))
+                    .returning(RUN_LOGS.SEQ)));
+        }
+        return RenderedQuery.of(jdbc, db, db.with(writes).select(savedSeq).from(saved), savedSeq);
+    }
+
+    /** {@code count} rows of named parameters, one per column (after an inline ordinal 1, 2, … when {@code ordinals}). */
+    private static Table<?> valuesOf(String alias, List<Field<?>> columns, int count, boolean ordinals) {
+        RowN[] rows = new RowN[count];
+        for (int row = 0; row < count; row++) {
+            List<Field<?>> values = new ArrayList<>(List.of(RenderedRows.params(alias + "_", columns, row)));
+            if (ordinals) {
+                values.addFirst(DSL.inline((long) row + 1));
+            }
+            rows[row] = DSL.row(values);
+        }
+        List<String> names = new ArrayList<>(columns.stream().map(Field::getName).toList());
+        if (ordinals) {
+            names.addFirst("ord");
+        }
+        return DSL.values(rows).as(alias, names.toArray(String[]::new));
+    }
+
+    private static List<Field<?>> selectList(Field<UUID> workspace, Field<UUID> run, Table<?> rows,
+                                             List<Field<?>> columns) {
+        List<Field<?>> select = new ArrayList<>(List.of(workspace, run));
+        columns.forEach(column -> select.add(rows.field(column.getName())));
+        return select;
     }
 
     /** Step rows, inserted or replacing the stored state of the same step. */
     static RenderedRows upsertSteps(JdbcTemplate jdbc, DSLContext db) {
         return new RenderedRows(jdbc, db, rows -> {
-            var insert = db.insertInto(RUN_STEPS, STEP_COLUMNS).values(RenderedRows.params(STEP_COLUMNS, 0));
+            var insert = db.insertInto(RUN_STEPS, STEP_COLUMNS).values(RenderedRows.params("", STEP_COLUMNS, 0));
             for (int row = 1; row < rows; row++) {
-                insert = insert.values(RenderedRows.params(STEP_COLUMNS, row));
+                insert = insert.values(RenderedRows.params("", STEP_COLUMNS, row));
             }
             return insert.onConflict(RUN_STEPS.WORKSPACE_ID, RUN_STEPS.RUN_ID, RUN_STEPS.NODE_ID).doUpdate()
                     .set(RUN_STEPS.STATUS, DSL.excluded(RUN_STEPS.STATUS))
@@ -106,9 +172,9 @@ final class RunStatements {
     /** History rows (log lines, step changes, the end). */
     static RenderedRows insertLogs(JdbcTemplate jdbc, DSLContext db) {
         return new RenderedRows(jdbc, db, rows -> {
-            var insert = db.insertInto(RUN_LOGS, LOG_COLUMNS).values(RenderedRows.params(LOG_COLUMNS, 0));
+            var insert = db.insertInto(RUN_LOGS, LOG_COLUMNS).values(RenderedRows.params("", LOG_COLUMNS, 0));
             for (int row = 1; row < rows; row++) {
-                insert = insert.values(RenderedRows.params(LOG_COLUMNS, row));
+                insert = insert.values(RenderedRows.params("", LOG_COLUMNS, row));
             }
             return insert;
         });

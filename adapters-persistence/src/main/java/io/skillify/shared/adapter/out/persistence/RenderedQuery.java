@@ -128,9 +128,21 @@ public final class RenderedQuery {
         }
 
         public <T> Binding set(Param<T> param, T value) {
-            Integer position = positions.get(param.getParamName());
+            return set(param.getParamName(), value);
+        }
+
+        /** Binds the parameters {@link RenderedRows#params} made for row {@code row} of {@code columns}. */
+        public Binding setRow(String prefix, List<? extends Field<?>> columns, int row, List<?> rowValues) {
+            for (int i = 0; i < columns.size(); i++) {
+                set(RenderedRows.paramName(prefix, columns.get(i), row), rowValues.get(i));
+            }
+            return this;
+        }
+
+        private Binding set(String name, Object value) {
+            Integer position = positions.get(name);
             if (position == null) {
-                throw new IllegalArgumentException("No parameter " + param.getParamName() + " in " + sql);
+                throw new IllegalArgumentException("No parameter " + name + " in " + sql);
             }
             values[position] = value;
             return this;

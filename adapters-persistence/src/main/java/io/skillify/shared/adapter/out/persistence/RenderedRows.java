@@ -27,13 +27,17 @@ public final class RenderedRows {
         }
     }
 
-    /** The named parameters of row {@code row}, one per column. */
-    public static Field<?>[] params(List<? extends Field<?>> columns, int row) {
-        return columns.stream().map(column -> param(column, row)).toArray(Field<?>[]::new);
+    /** The named parameters of row {@code row}, one per column, named {@code <prefix><column>_<row>}. */
+    public static Field<?>[] params(String prefix, List<? extends Field<?>> columns, int row) {
+        return columns.stream().map(column -> param(prefix, column, row)).toArray(Field<?>[]::new);
     }
 
-    private static <T> Param<T> param(Field<T> column, int row) {
-        return DSL.param(column.getName() + "_" + row, column);
+    private static <T> Param<T> param(String prefix, Field<T> column, int row) {
+        return DSL.param(paramName(prefix, column, row), column);
+    }
+
+    static String paramName(String prefix, Field<?> column, int row) {
+        return prefix + column.getName() + "_" + row;
     }
 
     /** Writes one row per item; {@code values} gives an item's column values in the order of the columns. */
