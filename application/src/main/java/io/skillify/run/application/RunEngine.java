@@ -13,7 +13,6 @@ import io.skillify.run.domain.Run;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.StepState;
 import io.skillify.shared.application.UseCase;
-import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.json.JsonObject;
 import java.lang.System.Logger.Level;
 import io.skillify.run.application.port.in.EngineSettings;
@@ -31,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Advances one leased run as far as it can go now: completes due timers, runs every runnable step (skipping untaken
  * branches, retrying with backoff), then writes everything that changed and hands the lease back, due again when
- * the run next needs attention, in one transaction. Only the lease holder calls it, so no step of a run ever
+ * the run next needs attention, in one atomic save. Only the lease holder calls it, so no step of a run ever
  * executes twice at the same time.
  */
 @UseCase
@@ -43,18 +42,16 @@ public class RunEngine {
     private final RunRepository runs;
     private final FlowCache flows;
     private final FindNodeTypeQuery nodeTypes;
-    private final TransactionRunner transactions;
     private final Clock clock;
     private final Duration lease;
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("lease-renewal").factory());
 
-    RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes, TransactionRunner transactions,
+    RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes,
               Clock clock, EngineSettings settings) {
         this.runs = runs;
         this.flows = flows;
         this.nodeTypes = nodeTypes;
-        this.transactions = transactions;
         this.clock = clock;
         this.lease = settings.lease();
     }
@@ -66,7 +63,7 @@ public class RunEngine {
     public void advance(RunId id, String owner) {
         Optional<StoredRun> stored = runs.load(id);
         if (stored.isEmpty() || stored.get().status().isTerminal()) {
-            transactions.inTransaction(() -> runs.release(id, owner, null));
+            runs.release(id, owner, null);
             return;
         }
         advance(flows.rebuild(stored.get()), owner);
@@ -112,7 +109,7 @@ public class RunEngine {
         List<StepState> changed = run.takeChangedSteps();
         logs.addAll(RunHistory.changes(run, changed, now));
         Instant next = run.status().isTerminal() ? null : run.nextDueAt();
-        boolean saved = transactions.inTransaction(() -> runs.saveAndRelease(run, changed, logs, owner, next));
+        boolean saved = runs.saveAndRelease(run, changed, logs, owner, next);
         if (!saved) {
             LOG.log(Level.DEBUG, "Run {0} was cancelled or taken over while being advanced; its progress is dropped", id);
         }

@@ -27,8 +27,9 @@ public interface RunRepository {
 
     /**
      * Writes the run, its changed steps and new log lines (numbering them) and releases the lease, due again at
-     * {@code nextDue} (null: only an event wakes it), in the caller's transaction, but only while {@code owner}
-     * still holds the lease and nobody else finished the run. Returns false, having written nothing, otherwise.
+     * {@code nextDue} (null: only an event wakes it), atomically (all of it or nothing, with or without a caller's
+     * transaction), but only while {@code owner} still holds the lease and nobody else finished the run. Returns
+     * false, having written nothing, otherwise.
      */
     boolean saveAndRelease(Run run, List<StepState> changedSteps, List<PendingLog> logs, String owner,
                            Instant nextDue);
