@@ -126,30 +126,29 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         Run run = Run.queue(new RunId(Ids.next()), scheduled.workspace(), scheduled.automation(), scheduled.version(),
                 flow, scheduled.input(), null, clock.instant());
         launchIf(run, "schedule", null,
-                () -> runs.claimTick(scheduled.workspace(), scheduled.automation(), tick, run.id()));
+                Optional.of(() -> runs.claimTick(scheduled.workspace(), scheduled.automation(), tick, run.id())));
     }
 
     /** Stores a new run and runs it here at once when this instance has room, else leaves it to be claimed. */
     private RunView launch(Run run, String trigger, AccountId actor) {
-        return launchIf(run, trigger, actor, () -> true).orElseThrow();
+        return launchIf(run, trigger, actor, Optional.empty()).orElseThrow();
     }
 
     /**
      * Like {@link #launch}, but only when {@code claim}, run in the same transaction before the insert, says so
      * (a schedule tick that no other instance recorded first).
      */
-    private Optional<RunView> launchIf(Run run, String trigger, AccountId actor, BooleanSupplier claim) {
+    private Optional<RunView> launchIf(Run run, String trigger, AccountId actor, Optional<BooleanSupplier> claim) {
         Optional<RunDispatcher.Adoption> adoption = dispatcher.tryAdopt();
+        BooleanSupplier insert = () -> {
+            runs.insert(run, trigger, actor, adoption.map(RunDispatcher.Adoption::owner).orElse(null),
+                    adoption.map(RunDispatcher.Adoption::leaseUntil).orElse(null));
+            return true;
+        };
         boolean stored;
         try {
-            stored = transactions.inTransaction(() -> {
-                if (!claim.getAsBoolean()) {
-                    return false;
-                }
-                runs.insert(run, trigger, actor, adoption.map(RunDispatcher.Adoption::owner).orElse(null),
-                        adoption.map(RunDispatcher.Adoption::leaseUntil).orElse(null));
-                return true;
-            });
+            stored = claim.isEmpty() ? insert.getAsBoolean()
+                    : transactions.inTransaction(() -> claim.get().getAsBoolean() && insert.getAsBoolean());
         } catch (RuntimeException failure) {
             adoption.ifPresent(unused -> dispatcher.abandon());
             throw failure;

@@ -13,6 +13,7 @@ import io.skillify.run.domain.Run;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.StepState;
 import io.skillify.run.domain.StepStatus;
+import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Duration;
@@ -41,12 +42,14 @@ class JooqRunRepository implements RunRepository {
     private final DSLContext db;
     private final RenderedQuery insertRun;
     private final JdbcTemplate jdbc;
+    private final TransactionRunner transactions;
     private final Map<Integer, RenderedQuery> saves = new ConcurrentHashMap<>();
     private final RenderedRows stepRows;
     private final RenderedRows logRows;
 
-    JooqRunRepository(DSLContext db, JdbcTemplate jdbc) {
+    JooqRunRepository(DSLContext db, JdbcTemplate jdbc, TransactionRunner transactions) {
         this.db = db;
+        this.transactions = transactions;
         this.insertRun = RunStatements.insertRun(jdbc, db);
         this.jdbc = jdbc;
         this.stepRows = RunStatements.upsertSteps(jdbc, db);
@@ -55,6 +58,18 @@ class JooqRunRepository implements RunRepository {
 
     @Override
     public void insert(Run run, String trigger, AccountId createdBy, String leaseOwner, Instant leaseUntil) {
+        List<StepState> carried = run.steps().stream().filter(step -> step.status() != StepStatus.PENDING).toList();
+        if (carried.isEmpty()) {
+            insertRow(run, trigger, createdBy, leaseOwner, leaseUntil);
+            return;
+        }
+        transactions.inTransaction(() -> {
+            insertRow(run, trigger, createdBy, leaseOwner, leaseUntil);
+            writeStepsAndLogs(run, carried, List.of(), 0);
+        });
+    }
+
+    private void insertRow(Run run, String trigger, AccountId createdBy, String leaseOwner, Instant leaseUntil) {
         insertRun.bind()
                 .set(RunStatements.WORKSPACE, run.workspaceId().value())
                 .set(RunStatements.RUN, run.id().value())
@@ -70,8 +85,6 @@ class JooqRunRepository implements RunRepository {
                 .set(RunStatements.LEASE_OWNER, leaseOwner)
                 .set(RunStatements.LEASE_UNTIL, leaseUntil)
                 .execute();
-        List<StepState> carried = run.steps().stream().filter(step -> step.status() != StepStatus.PENDING).toList();
-        writeStepsAndLogs(run, carried, List.of(), 0);
     }
 
     @Override

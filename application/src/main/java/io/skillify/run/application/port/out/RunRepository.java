@@ -16,7 +16,10 @@ import java.util.Optional;
 /** Durable run state, and the leases that let several engine instances share the work. */
 public interface RunRepository {
 
-    /** Stores a new run; with a {@code leaseOwner} it is born leased to that engine instance until {@code leaseUntil}. */
+    /**
+     * Stores a new run and the steps it carries over, atomically (with or without a caller's transaction); with a
+     * {@code leaseOwner} it is born leased to that engine instance until {@code leaseUntil}.
+     */
     void insert(Run run, String trigger, AccountId createdBy, String leaseOwner, Instant leaseUntil);
 
     /** The stored state of a run, to rebuild it with its flow. */
