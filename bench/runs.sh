@@ -50,7 +50,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $KEY"
 LUA
 URL="http://127.0.0.1:$PORT/api/$WS/automations/$AUTOMATION/runs"
-wrk -t1 -c4 -d${WARMUP:-15s} -s "$DATA/start-run.lua" "$URL" >/dev/null       # warm-up
+wrk -t2 -c"$CONNECTIONS" -d${WARMUP:-60s} -s "$DATA/start-run.lua" "$URL" >/dev/null       # warm-up
 until [ "$(SQL "select count(*) from runs where status in ('queued','running')")" = 0 ]; do sleep 0.5; done
 SQL "delete from runs" >/dev/null
 
