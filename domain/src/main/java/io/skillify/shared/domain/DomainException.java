@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public abstract class DomainException extends RuntimeException {
 
-    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT }
+    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, LIMIT_REACHED }
 
     private final Kind kind;
 

@@ -55,6 +55,7 @@ class ApiExceptionHandler {
             case FORBIDDEN -> respond(HttpStatus.FORBIDDEN, ErrorBodies.of(request, "Forbidden"));
             case NOT_FOUND -> respond(HttpStatus.NOT_FOUND, ErrorBodies.of(request, e.getMessage()));
             case CONFLICT -> respond(HttpStatus.CONFLICT, ErrorBodies.of(request, e.getMessage(), e.extras()));
+            case LIMIT_REACHED -> respond(HttpStatus.TOO_MANY_REQUESTS, ErrorBodies.of(request, e.getMessage(), e.extras()));
         };
     }
 

@@ -1,0 +1,47 @@
+package io.skillify.worker.domain;
+
+import io.skillify.shared.domain.InvalidInputException;
+import io.skillify.shared.domain.Problem;
+import io.skillify.shared.domain.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a new task asks for; rejects what a worker could not sensibly receive. */
+public record TaskSpec(String title, String description, int priority, List<String> requiredCapabilities,
+                       JsonObject context) {
+
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_DESCRIPTION = 20_000;
+    public static final int MAX_CAPABILITIES = 50;
+    private static final Pattern CAPABILITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}");
+
+    public TaskSpec {
+        List<Problem> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add(new Problem("title", "is required"));
+        } else if (title.length() > MAX_TITLE) {
+            problems.add(new Problem("title", "must be at most " + MAX_TITLE + " characters"));
+        }
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            problems.add(new Problem("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+        }
+        requiredCapabilities = requiredCapabilities == null ? List.of() : requiredCapabilities;
+        if (requiredCapabilities.size() > MAX_CAPABILITIES) {
+            problems.add(new Problem("requiredCapabilities", "must list at most " + MAX_CAPABILITIES));
+        }
+        for (int i = 0; i < requiredCapabilities.size(); i++) {
+            String capability = requiredCapabilities.get(i);
+            if (capability == null || !CAPABILITY.matcher(capability).matches()) {
+                problems.add(new Problem("requiredCapabilities[" + i + "]",
+                        "must be 1 to 100 letters, digits or . _ : / - starting with a letter or digit"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Invalid task: " + problems.getFirst().path() + " "
+                    + problems.getFirst().message(), problems);
+        }
+        requiredCapabilities = List.copyOf(requiredCapabilities.stream().distinct().toList());
+        context = context == null ? JsonObject.EMPTY : context;
+    }
+}

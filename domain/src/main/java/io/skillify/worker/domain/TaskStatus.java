@@ -1,0 +1,20 @@
+package io.skillify.worker.domain;
+
+import java.util.Locale;
+
+/** Where a task is: waiting for a claim, held by a worker, or done one way or another. */
+public enum TaskStatus {
+    PENDING, ASSIGNED, IN_PROGRESS, COMPLETED, FAILED, CANCELLED;
+
+    public boolean isTerminal() {
+        return this == COMPLETED || this == FAILED || this == CANCELLED;
+    }
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static TaskStatus fromWire(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,49 @@
+package io.skillify.worker.domain;
+
+import io.skillify.shared.domain.InvalidInputException;
+import io.skillify.shared.domain.Problem;
+import io.skillify.shared.domain.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a worker reports in one PATCH; every field is optional and checked here. */
+public record WorkerUpdate(WorkerStatus status, Integer progress, String error, BigDecimal costUsd, Integer turns,
+                           String localUiUrl, String currentAction, List<Milestone> milestones, JsonValue output) {
+
+    public static final int MAX_TEXT = 2_000;
+    public static final int MAX_MILESTONES = 500;
+
+    public WorkerUpdate {
+        List<Problem> problems = new ArrayList<>();
+        if (progress != null && (progress < 0 || progress > 100)) {
+            problems.add(new Problem("progress", "must be between 0 and 100"));
+        }
+        if (costUsd != null && costUsd.signum() < 0) {
+            problems.add(new Problem("costUsd", "must not be negative"));
+        }
+        if (turns != null && turns < 0) {
+            problems.add(new Problem("turns", "must not be negative"));
+        }
+        tooLong(problems, "error", error, 20_000);
+        tooLong(problems, "localUiUrl", localUiUrl, MAX_TEXT);
+        tooLong(problems, "currentAction", currentAction, MAX_TEXT);
+        if (milestones != null && milestones.size() > MAX_MILESTONES) {
+            problems.add(new Problem("milestones", "must list at most " + MAX_MILESTONES));
+        }
+        if (output != null && !"object".equals(output.typeName())) {
+            problems.add(new Problem("output", "must be an object"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Invalid " + problems.getFirst().path() + ": "
+                    + problems.getFirst().message(), problems);
+        }
+        milestones = milestones == null ? null : List.copyOf(milestones);
+    }
+
+    private static void tooLong(List<Problem> problems, String path, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(new Problem(path, "must be at most " + max + " characters"));
+        }
+    }
+}
