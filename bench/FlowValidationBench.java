@@ -8,7 +8,6 @@ import io.skillify.automation.application.nodetype.builtin.ManualTrigger;
 import io.skillify.automation.application.nodetype.builtin.ScheduleTrigger;
 import io.skillify.automation.application.nodetype.builtin.Transform;
 import io.skillify.automation.application.nodetype.builtin.WebhookTrigger;
-import io.skillify.automation.application.nodetype.builtin.WorkerTask;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.shared.application.json.JsonDocuments;
@@ -32,7 +31,7 @@ public class FlowValidationBench {
         var expressions = new Expressions();
         var registry = new NodeTypeRegistry(List.of(new ManualTrigger(), new WebhookTrigger(), new ScheduleTrigger(),
                 new HttpRequest(), new Condition(expressions), new Transform(expressions), new Delay(),
-                new WorkerTask(), new LogMessage(expressions)));
+                workerTaskForValidation(), new LogMessage(expressions)));
         String text = flowJson(NODES);
         JsonValue parsed = JsonDocuments.parseTrusted(text);
         FlowGraph.validate(parsed, registry, FlowLimits.DEFAULT);
@@ -108,5 +107,21 @@ public class FlowValidationBench {
 
     static String node(String id, String type, String data) {
         return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"position\":{\"x\":0,\"y\":0},\"data\":" + data + "}";
+    }
+
+    /** The worker.task type as validation sees it (its executor needs a database, and validation never runs it). */
+    private static io.skillify.automation.domain.nodetype.NodeType workerTaskForValidation() {
+        return new io.skillify.automation.domain.nodetype.NodeType() {
+            @Override
+            public io.skillify.automation.domain.nodetype.NodeTypeDescriptor descriptor() {
+                return io.skillify.worker.application.WorkerTaskNode.DESCRIPTOR;
+            }
+
+            @Override
+            public io.skillify.automation.domain.nodetype.StepResult execute(
+                    io.skillify.automation.domain.nodetype.StepContext context) {
+                throw new UnsupportedOperationException("validation only");
+            }
+        };
     }
 }

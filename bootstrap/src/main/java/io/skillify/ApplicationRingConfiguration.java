@@ -4,6 +4,7 @@ import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.run.application.port.in.EngineSettings;
 import io.skillify.shared.application.UseCase;
+import io.skillify.worker.application.port.in.WorkerSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.FilterType;
  * the randomness source and the flow limits that services take as constructor arguments.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({FlowSettings.class, EngineProperties.class})
+@EnableConfigurationProperties({FlowSettings.class, EngineProperties.class, WorkerProperties.class})
 @ComponentScan(basePackageClasses = Skillify.class, useDefaultFilters = false, includeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = UseCase.class),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeType.class)})
@@ -31,6 +32,11 @@ class ApplicationRingConfiguration {
 
     @Bean
     EngineSettings engineSettings(EngineProperties properties) {
+        return properties.settings();
+    }
+
+    @Bean
+    WorkerSettings workerSettings(WorkerProperties properties) {
         return properties.settings();
     }
 

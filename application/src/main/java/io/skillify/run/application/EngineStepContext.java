@@ -6,6 +6,7 @@ import io.skillify.run.application.port.out.RunRepository.PendingLog;
 import io.skillify.run.domain.Run;
 import io.skillify.run.domain.StepState;
 import io.skillify.run.domain.StepStatus;
+import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonValue;
 import java.time.Instant;
@@ -31,6 +32,17 @@ final class EngineStepContext implements StepContext {
     @Override
     public String runId() {
         return run.id().toString();
+    }
+
+    @Override
+    public WorkspaceId workspaceId() {
+        return run.workspaceId();
+    }
+
+    @Override
+    public Instant stepStartedAt() {
+        Instant started = run.step(node.id()).startedAt();
+        return started == null ? now : started;
     }
 
     @Override

@@ -112,7 +112,9 @@ public class RunEngine {
         boolean saved = runs.saveAndRelease(run, changed, logs, owner, next);
         if (!saved) {
             LOG.log(Level.DEBUG, "Run {0} was cancelled or taken over while being advanced; its progress is dropped", id);
+            return;
         }
+        StepCancellations.notify(nodeTypes, run, changed);
     }
 
     /** One round: due timers, then runnable steps. True when anything moved. */
@@ -120,7 +122,7 @@ public class RunEngine {
         Instant now = clock.instant();
         boolean moved = false;
         for (FlowNode node : run.dueWaits(now)) {
-            run.succeedStep(node.id(), JsonObject.EMPTY, "default", now);
+            resume(run, node, logs);
             moved = true;
         }
         for (FlowNode node : run.runnable(now)) {
@@ -131,6 +133,20 @@ public class RunEngine {
             moved = true;
         }
         return moved;
+    }
+
+    private void resume(Run run, FlowNode node, List<PendingLog> logs) {
+        Instant now = clock.instant();
+        Optional<NodeType> type = nodeTypes.nodeType(node.type());
+        StepResult result;
+        try {
+            result = type.map(found -> found.resume(new EngineStepContext(run, node, now, logs)))
+                    .orElseGet(() -> StepResult.completed(JsonObject.EMPTY));
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.WARNING, "Resuming step " + node.id() + " of run " + run.id() + " failed", unexpected);
+            result = StepResult.waitUntil(now.plusSeconds(5));
+        }
+        apply(run, node, result, RetryPolicy.ONCE, logs);
     }
 
     private void execute(Run run, FlowNode node, List<PendingLog> logs) {
@@ -150,6 +166,10 @@ public class RunEngine {
         } catch (RuntimeException unexpected) {
             result = StepResult.failed("executor failed: " + unexpected.getClass().getSimpleName(), true);
         }
+        apply(run, node, result, policy, logs);
+    }
+
+    private void apply(Run run, FlowNode node, StepResult result, RetryPolicy policy, List<PendingLog> logs) {
         Instant done = clock.instant();
         switch (result) {
             case StepResult.Completed completed -> run.succeedStep(node.id(), completed.output(), completed.handle(), done);

@@ -2,6 +2,7 @@ package io.skillify.run.application;
 
 import io.skillify.automation.application.port.in.CheckRunInputQuery;
 import io.skillify.automation.application.port.in.CurrentVersionQuery;
+import io.skillify.automation.application.port.in.FindNodeTypeQuery;
 import io.skillify.automation.application.port.in.ScheduledAutomationsQuery;
 import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
@@ -58,10 +59,13 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    private final FindNodeTypeQuery nodeTypes;
+
     RunService(RunRepository runs, RunQueries queries, CurrentVersionQuery automations, WebhookTargetQuery webhooks,
                CheckRunInputQuery inputs, FlowCache flows,
-               RunDispatcher dispatcher, TransactionRunner transactions, Clock clock) {
+               RunDispatcher dispatcher, TransactionRunner transactions, Clock clock, FindNodeTypeQuery nodeTypes) {
         this.runs = runs;
+        this.nodeTypes = nodeTypes;
         this.queries = queries;
         this.automations = automations;
         this.webhooks = webhooks;
@@ -185,6 +189,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
             history.add(PendingLog.log(now, "warn", null, "Run cancelled by " + actor));
             history.addAll(RunHistory.changes(run, changed, now));
             runs.saveFinished(run, changed, history);
+            StepCancellations.notify(nodeTypes, run, changed);
         });
         return run(workspace, id);
     }

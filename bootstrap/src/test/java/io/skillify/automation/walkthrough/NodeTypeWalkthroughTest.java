@@ -114,6 +114,14 @@ class NodeTypeWalkthroughTest extends IntegrationTest {
                 return Instant.EPOCH;
             }
 
+            public Instant stepStartedAt() {
+                return Instant.EPOCH;
+            }
+
+            public io.skillify.shared.domain.WorkspaceId workspaceId() {
+                return new io.skillify.shared.domain.WorkspaceId(java.util.UUID.randomUUID());
+            }
+
             public void log(String level, String message) {
             }
         };

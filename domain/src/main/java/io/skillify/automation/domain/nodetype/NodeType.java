@@ -17,6 +17,18 @@ public interface NodeType {
     StepResult execute(StepContext context);
 
     /**
+     * Called when a step that waited (see {@link StepResult#waitUntil}) is due again: its time came, or something it
+     * waits for woke it (see {@link StepWakeups}). By default the wait was a timer and the step is done.
+     */
+    default StepResult resume(StepContext context) {
+        return StepResult.completed(JsonObject.EMPTY);
+    }
+
+    /** Called once a started step was cancelled with its run, to release what it holds outside (a task). */
+    default void cancelled(String runId, String nodeId) {
+    }
+
+    /**
      * Checks of a node's data that JSON Schema cannot express (a cron expression, a time zone), run when a flow is
      * saved and only when the data already matches the schema. Problems' paths start with {@code path}.
      */

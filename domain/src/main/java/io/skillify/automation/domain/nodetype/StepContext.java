@@ -1,5 +1,6 @@
 package io.skillify.automation.domain.nodetype;
 
+import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonValue;
 import java.time.Instant;
@@ -9,6 +10,9 @@ import java.util.Map;
 public interface StepContext {
 
     String runId();
+
+    /** The workspace the run belongs to. */
+    WorkspaceId workspaceId();
 
     String nodeId();
 
@@ -25,6 +29,9 @@ public interface StepContext {
     int attempt();
 
     Instant now();
+
+    /** When the step's first attempt started. */
+    Instant stepStartedAt();
 
     /** Appends a line to the run log ({@code level}: debug, info, warn, error). */
     void log(String level, String message);

@@ -215,4 +215,21 @@ class JooqRunRepository implements RunRepository {
                 .and(RUNS.LEASE_OWNER.eq(owner))
                 .execute();
     }
+
+    @Override
+    public void wake(RunId id, String nodeId, Instant now) {
+        int woken = db.update(RUN_STEPS)
+                .set(RUN_STEPS.DUE_AT, now)
+                .where(RUN_STEPS.RUN_ID.eq(id.value()))
+                .and(RUN_STEPS.NODE_ID.eq(nodeId))
+                .and(RUN_STEPS.STATUS.eq("waiting"))
+                .execute();
+        if (woken > 0) {
+            db.update(RUNS)
+                    .set(RUNS.DUE_AT, DSL.least(RUNS.DUE_AT, DSL.val(now)))
+                    .where(RUNS.ID.eq(id.value()))
+                    .and(RUNS.STATUS.in("queued", "running"))
+                    .execute();
+        }
+    }
 }

@@ -22,6 +22,9 @@ public interface RunRepository {
      */
     void insert(Run run, String trigger, AccountId createdBy, String leaseOwner, Instant leaseUntil);
 
+    /** Makes a waiting step of an unfinished run due at {@code now}, and the run with it. */
+    void wake(RunId id, String nodeId, Instant now);
+
     /** The stored state of a run, to rebuild it with its flow. */
     Optional<StoredRun> load(RunId id);
 

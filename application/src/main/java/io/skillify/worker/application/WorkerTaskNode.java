@@ -1,0 +1,162 @@
+package io.skillify.worker.application;
+
+import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
+import static io.skillify.automation.application.nodetype.NodeSchemas.EXECUTION_PROPERTIES;
+import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+
+import io.skillify.automation.domain.nodetype.NodeCategory;
+import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
+import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.automation.domain.nodetype.StepContext;
+import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.shared.application.Ids;
+import io.skillify.shared.application.port.out.DomainEventPublisher;
+import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.domain.json.JsonArray;
+import io.skillify.shared.domain.json.JsonNumber;
+import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonString;
+import io.skillify.shared.domain.json.JsonValue;
+import io.skillify.worker.application.port.out.InstructionQueue;
+import io.skillify.worker.application.port.out.TaskRepository;
+import io.skillify.worker.application.port.out.WorkerRepository;
+import io.skillify.worker.domain.FlowStepOrigin;
+import io.skillify.worker.domain.Task;
+import io.skillify.worker.domain.TaskId;
+import io.skillify.worker.domain.TaskSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code worker.task}: creates a task for external workers (once per run step, however often it is executed),
+ * then waits without a thread: the step is woken when the task ends, and looked at every
+ * {@link #RECHECK} in case a wake-up crossed the engine's own save. The worker's {@code output} becomes the step's.
+ */
+public final class WorkerTaskNode implements NodeType {
+
+    public static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("worker.task", 1,
+            NodeCategory.HUMAN, "Hands a task to a worker and continues with the worker's output", schema("""
+                    {
+                      "$schema": "https://json-schema.org/draft/2020-12/schema",
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": ["title"],
+                      "properties": {
+                        %s,
+                        %s,
+                        "title": {"type": "string", "minLength": 1, "maxLength": 200},
+                        "description": {"type": "string", "maxLength": 20000},
+                        "priority": {"type": "integer", "minimum": -1000, "maximum": 1000, "default": 0},
+                        "requiredCapabilities": {
+                          "type": "array",
+                          "maxItems": 50,
+                          "uniqueItems": true,
+                          "items": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$"}
+                        },
+                        "context": {
+                          "type": "object",
+                          "description": "Handed to the worker as the task's context"
+                        }
+                      }
+                    }""".formatted(EDITOR_PROPERTIES, EXECUTION_PROPERTIES)),
+            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofDays(7));
+
+    static final Duration RECHECK = Duration.ofSeconds(30);
+
+    private final TaskRepository tasks;
+    private final TaskCancellation cancellation;
+    private final TransactionRunner transactions;
+    private final DomainEventPublisher events;
+    private final Clock clock;
+
+    WorkerTaskNode(TaskRepository tasks, WorkerRepository workers, InstructionQueue instructions,
+                   TransactionRunner transactions, DomainEventPublisher events, Clock clock) {
+        this.tasks = tasks;
+        this.cancellation = new TaskCancellation(tasks, workers, instructions, events);
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public NodeTypeDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public StepResult execute(StepContext context) {
+        FlowStepOrigin origin = originOf(context);
+        Task wanted = Task.create(new TaskId(Ids.next()), context.workspaceId(), specOf(context.data()), origin, null,
+                context.now());
+        Task task = transactions.inTransaction(() -> {
+            Task stored = tasks.insertForStep(wanted);
+            if (stored.id().equals(wanted.id())) {
+                events.publish(stored.created());
+                context.log("info", "Task " + stored.id() + " created for a worker");
+            }
+            return stored;
+        });
+        return outcome(task, context);
+    }
+
+    @Override
+    public StepResult resume(StepContext context) {
+        return tasks.findByOrigin(originOf(context))
+                .map(task -> outcome(task, context))
+                .orElseGet(() -> execute(context));
+    }
+
+    @Override
+    public void cancelled(String runId, String nodeId) {
+        transactions.inTransaction(() -> tasks.findByOrigin(new FlowStepOrigin(UUID.fromString(runId), nodeId))
+                .flatMap(found -> tasks.lock(found.id()))
+                .filter(task -> !task.status().isTerminal())
+                .ifPresent(task -> cancellation.cancel(task, "run ended", clock.instant())));
+    }
+
+    private StepResult outcome(Task task, StepContext context) {
+        return switch (task.status()) {
+            case COMPLETED -> StepResult.completed(task.output() == null ? JsonObject.EMPTY : task.output());
+            case FAILED -> StepResult.failed("the worker failed the task: " + task.error(), false);
+            case CANCELLED -> StepResult.failed("the task was cancelled", false);
+            case PENDING, ASSIGNED, IN_PROGRESS -> waitFor(task, context);
+        };
+    }
+
+    private StepResult waitFor(Task task, StepContext context) {
+        Instant deadline = context.stepStartedAt().plus(timeout(context.data()));
+        if (!context.now().isBefore(deadline)) {
+            cancelled(context.runId(), context.nodeId());
+            return StepResult.failed("no worker finished task " + task.id() + " in time", false);
+        }
+        Instant recheck = context.now().plus(RECHECK);
+        return StepResult.waitUntil(recheck.isBefore(deadline) ? recheck : deadline);
+    }
+
+    private static FlowStepOrigin originOf(StepContext context) {
+        return new FlowStepOrigin(UUID.fromString(context.runId()), context.nodeId());
+    }
+
+    private static Duration timeout(JsonObject data) {
+        return data.get("timeoutMs").filter(JsonNumber.class::isInstance)
+                .map(value -> Duration.ofMillis(((JsonNumber) value).value().longValue()))
+                .orElse(DESCRIPTOR.timeout());
+    }
+
+    private static TaskSpec specOf(JsonObject data) {
+        return new TaskSpec(data.string("title").orElse(""), data.string("description").orElse(null),
+                data.get("priority").filter(JsonNumber.class::isInstance)
+                        .map(value -> ((JsonNumber) value).value().intValue()).orElse(0),
+                data.get("requiredCapabilities").filter(JsonArray.class::isInstance)
+                        .map(value -> ((JsonArray) value).items().stream()
+                                .filter(JsonString.class::isInstance)
+                                .map(item -> ((JsonString) item).value())
+                                .toList())
+                        .orElse(List.of()),
+                data.get("context").filter(JsonObject.class::isInstance).map(JsonObject.class::cast).orElse(null));
+    }
+}

@@ -1,0 +1,38 @@
+package io.skillify.worker.application.port.in;
+
+import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.InvalidInputException;
+import io.skillify.shared.domain.WorkspaceId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A worker account asks for up to {@code maxTasks} pending tasks it has every required capability for. */
+public record ClaimTasksCommand(AccountId actor, Optional<WorkspaceId> workspace, List<String> capabilities,
+                                int maxTasks, String runner) {
+
+    public static final int DEFAULT_MAX_TASKS = 3;
+    public static final int MAX_TASKS = 50;
+    private static final Pattern CAPABILITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}");
+
+    public ClaimTasksCommand {
+        Objects.requireNonNull(actor);
+        Objects.requireNonNull(workspace);
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+        if (maxTasks < 1 || maxTasks > MAX_TASKS) {
+            throw InvalidInputException.of("maxTasks", "must be between 1 and " + MAX_TASKS);
+        }
+        if (capabilities.size() > 200) {
+            throw InvalidInputException.of("capabilities", "must list at most 200");
+        }
+        for (int i = 0; i < capabilities.size(); i++) {
+            if (!CAPABILITY.matcher(capabilities.get(i)).matches()) {
+                throw InvalidInputException.of("capabilities[" + i + "]", "is not a capability name");
+            }
+        }
+        if (runner != null && runner.length() > 200) {
+            throw InvalidInputException.of("runner", "must be at most 200 characters");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.skillify.worker.application.port.out;
+
+import io.skillify.shared.domain.AccountId;
+import io.skillify.worker.application.port.in.HeartbeatUseCase.Queued;
+import io.skillify.worker.domain.Instruction;
+import io.skillify.worker.domain.WorkerId;
+import java.util.List;
+
+/** Commands waiting for their worker; taking them removes them, so each is handed over once. */
+public interface InstructionQueue {
+
+    void enqueue(WorkerId worker, Instruction instruction);
+
+    List<Instruction> take(WorkerId worker);
+
+    List<Queued> takeForAccount(AccountId account);
+}
