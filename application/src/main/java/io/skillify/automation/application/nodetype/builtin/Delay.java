@@ -1,7 +1,7 @@
 package io.skillify.automation.application.nodetype.builtin;
 
-import static io.skillify.automation.application.nodetype.NodeSchemas.EDITOR_PROPERTIES;
-import static io.skillify.automation.application.nodetype.NodeSchemas.schema;
+import static io.skillify.automation.application.nodetype.spi.NodeSchemas.EDITOR_PROPERTIES;
+import static io.skillify.automation.application.nodetype.spi.NodeSchemas.schema;
 
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;

@@ -1,6 +1,6 @@
 package io.skillify.automation.application.nodetype.builtin;
 
-import static io.skillify.automation.application.nodetype.NodeSchemas.triggerWithInput;
+import static io.skillify.automation.application.nodetype.spi.NodeSchemas.triggerWithInput;
 
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;

@@ -1,4 +1,4 @@
-package io.skillify.automation.application.nodetype;
+package io.skillify.automation.application.nodetype.spi;
 
 import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.json.JsonObject;
