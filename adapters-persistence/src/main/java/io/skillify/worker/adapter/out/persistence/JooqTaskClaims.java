@@ -18,19 +18,23 @@ import io.skillify.worker.domain.WorkerStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStepN;
-import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import skillify.jooq.tables.records.TasksRecord;
 import skillify.jooq.tables.records.WorkersRecord;
 
 /**
- * The claim, in the caller's transaction: the account row is locked first, so one account's claims run one after
- * the other (on every instance) and its count of active workers cannot be outrun; pending tasks are then locked
- * with {@code SKIP LOCKED}, so concurrent claims of different accounts pass each other and never share a task.
+ * The claim, in the caller's transaction. Pending tasks are picked and locked with {@code SKIP LOCKED} (concurrent
+ * claims pass each other and never share a task), assigned, and given their workers; only then is the account row
+ * locked and its active workers counted, our new ones included. Claims of one account thus run their short end one
+ * after the other on every instance, so the count cannot be outrun, while the account lock is held for two
+ * statements and the commit only. Workers beyond the limit are taken back before the commit. The lock is
+ * {@code FOR NO KEY UPDATE}: the new workers' foreign keys hold {@code KEY SHARE} locks on the same row, which a
+ * {@code FOR UPDATE} would wait for (a deadlock between two claims).
  */
 @Repository
 class JooqTaskClaims implements TaskClaims {
@@ -43,28 +47,37 @@ class JooqTaskClaims implements TaskClaims {
 
     @Override
     public Outcome claim(ClaimTasksCommand command, Instant now, Instant leaseUntil) {
-        Record2<String, Integer> account = db.select(ACCOUNTS.NAME, ACCOUNTS.MAX_CONCURRENT_WORKERS)
-                .from(ACCOUNTS)
-                .where(ACCOUNTS.ID.eq(command.actor().value()))
-                .forUpdate()
-                .fetchSingle();
-        int limit = account.value2();
-        int active = db.fetchCount(WORKERS, WORKERS.ACCOUNT_ID.eq(command.actor().value())
-                .and(WORKERS.STATUS.in(JooqWorkerRepository.ACTIVE)));
-        int room = Math.min(command.maxTasks(), limit - active);
-        if (room <= 0) {
-            return new AtLimit(limit, active);
-        }
         List<TasksRecord> picked = db.selectFrom(TASKS)
                 .where(candidates(command))
                 .orderBy(TASKS.PRIORITY.desc(), TASKS.CREATED_AT, TASKS.ID)
-                .limit(room)
+                .limit(command.maxTasks())
                 .forUpdate()
                 .skipLocked()
                 .fetch();
-        if (picked.isEmpty()) {
-            return new Handed(List.of());
+        String accountName = picked.isEmpty() ? "" : db.select(ACCOUNTS.NAME).from(ACCOUNTS)
+                .where(ACCOUNTS.ID.eq(command.actor().value())).fetchSingle(ACCOUNTS.NAME);
+        List<Claimed> claimed = assign(command, picked, accountName, now, leaseUntil);
+
+        int limit = db.select(ACCOUNTS.MAX_CONCURRENT_WORKERS).from(ACCOUNTS)
+                .where(ACCOUNTS.ID.eq(command.actor().value()))
+                .forNoKeyUpdate()
+                .fetchSingle(ACCOUNTS.MAX_CONCURRENT_WORKERS);
+        int active = db.fetchCount(WORKERS, WORKERS.ACCOUNT_ID.eq(command.actor().value())
+                .and(WORKERS.STATUS.in(JooqWorkerRepository.ACTIVE)));
+        int before = active - claimed.size();
+        int room = Math.max(0, limit - before);
+        if (room == 0 && before >= limit) {
+            return new AtLimit(limit, before);
         }
+        if (claimed.size() > room) {
+            giveBack(claimed.subList(room, claimed.size()));
+            claimed = claimed.subList(0, room);
+        }
+        return new Handed(List.copyOf(claimed));
+    }
+
+    private List<Claimed> assign(ClaimTasksCommand command, List<TasksRecord> picked, String accountName, Instant now,
+                                 Instant leaseUntil) {
         List<Claimed> claimed = new ArrayList<>();
         InsertValuesStepN<WorkersRecord> workers = null;
         for (TasksRecord row : picked) {
@@ -75,7 +88,7 @@ class JooqTaskClaims implements TaskClaims {
             row.setUpdatedAt(now);
             Task task = WorkerRows.task(row);
             Worker worker = new Worker(workerId, command.actor(), task.id(), task.workspaceId(),
-                    Worker.nameFor(account.value1(), workerId), BranchName.of(task.id(), task.spec().title()), now,
+                    Worker.nameFor(accountName, workerId), BranchName.of(task.id(), task.spec().title()), now,
                     WorkerStatus.IDLE, 0, null, null, null, null, null, List.of(), null, null, null, leaseUntil, now);
             claimed.add(new Claimed(worker, task));
             WorkersRecord workerRow = WorkerRows.row(worker);
@@ -90,8 +103,23 @@ class JooqTaskClaims implements TaskClaims {
                     .where(TASKS.ID.eq(row.getId()))
                     .execute();
         }
-        workers.execute();
-        return new Handed(claimed);
+        if (workers != null) {
+            workers.execute();
+        }
+        return claimed;
+    }
+
+    /** Takes back claims beyond the account's limit: their workers go, their tasks are pending again. */
+    private void giveBack(List<Claimed> excess) {
+        List<UUID> workers = excess.stream().map(one -> one.worker().id().value()).toList();
+        List<UUID> tasks = excess.stream().map(one -> one.task().id().value()).toList();
+        db.deleteFrom(WORKERS).where(WORKERS.ID.in(workers)).execute();
+        db.update(TASKS)
+                .set(TASKS.STATUS, TaskStatus.PENDING.wire())
+                .set(TASKS.ATTEMPTS, TASKS.ATTEMPTS.minus(1))
+                .set(TASKS.WORKER_ID, (UUID) null)
+                .where(TASKS.ID.in(tasks))
+                .execute();
     }
 
     private Condition candidates(ClaimTasksCommand command) {

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Claim+complete cycles per second over HTTP (POST /api/workers/claim, then PATCH …{status: completed}) with 1, 4, 16
+# and 64 worker clients, beside the raw database limit: pgbench running the equivalent SKIP LOCKED claim and
+# completing update against the same PostgreSQL in the same run. Usage: bench/workers.sh [duration=15s] [tasks=200000].
+# Needs JDK 25, wrk, psql, pgbench.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${1:-15s}
+TASKS=${2:-200000}
+PORT=${BENCH_PORT:-18091}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+KEY="bld_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+DATA=$(mktemp -d)
+LOG="$DATA/server.log"
+for tool in wrk psql pgbench; do command -v $tool >/dev/null || { echo "$tool is missing (apt-get install wrk postgresql-client)" >&2; exit 1; }; done
+[ -f bootstrap/target/skillify.jar ] || ./mvnw -q -B -DskipTests package
+
+cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
+trap cleanup EXIT
+
+SERVER_PORT=$PORT SKILLIFY_DATA_DIR="$DATA" SKILLIFY_BOOTSTRAP_API_KEY="$KEY" SKILLIFY_RATE_LIMIT_PER_MINUTE=1000000000 \
+    SKILLIFY_ENGINE_ENABLED=false "$JAVA" ${JAVA_OPTS:-} -jar bootstrap/target/skillify.jar >"$LOG" 2>&1 &
+PID=$!
+until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do
+    kill -0 "$PID" 2>/dev/null || { tail -50 "$LOG"; exit 1; }
+    sleep 0.2
+done
+PGPORT=$(sed -n 's/.*on port \([0-9]*\).*/\1/p' "$LOG" | head -1)
+SQL() { psql -h localhost -p "$PGPORT" -U postgres -d postgres -tAc "$1"; }
+api() { curl -s -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' "$@"; }
+WS=$(api -d '{"name":"bench"}' "http://127.0.0.1:$PORT/api/workspaces" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+SQL "update accounts set max_concurrent_workers = 1000" >/dev/null
+
+seed() {  # $1 = table: fresh pending tasks of the bench workspace
+    SQL "delete from workers; delete from bench_workers; delete from $1;
+         insert into $1 (workspace_id, id, title, status, created_at, updated_at)
+         select '$WS', gen_random_uuid(), 'task ' || n, 'pending', now() + n * interval '1 microsecond', now()
+         from generate_series(1, $TASKS) n; analyze $1;" >/dev/null
+}
+
+cat > "$DATA/cycle.lua" <<LUA
+local queue = {}
+local headers = {["Content-Type"] = "application/json", ["Authorization"] = "Bearer $KEY"}
+request = function()
+  local id = table.remove(queue)
+  if id then return wrk.format("PATCH", "/api/workers/" .. id, headers, '{"status":"completed"}') end
+  return wrk.format("POST", "/api/workers/claim", headers, '{"maxTasks":1}')
+end
+response = function(status, hdrs, body)
+  local id = body:match('"workers":%[{"id":"([^"]+)"')
+  if id then table.insert(queue, id) end
+end
+LUA
+
+# pgbench: the server's claim and completion as plain SQL (pick with SKIP LOCKED in priority/age order and assign,
+# a worker row, then the account row locked and its active workers counted; then worker and task completed).
+SQL "create table bench_tasks (like tasks including all); create table bench_workers (like workers including all)" >/dev/null
+ACCOUNT=$(SQL "select id from accounts limit 1")
+cat > "$DATA/cycle.sql" <<SQL
+begin;
+with picked as (select id from bench_tasks where status = 'pending' order by priority desc, created_at, id
+                limit 1 for update skip locked)
+update bench_tasks t set status = 'assigned', attempts = attempts + 1, worker_id = gen_random_uuid(), updated_at = now()
+from picked where t.id = picked.id returning t.id as task_id, t.worker_id as worker_id \gset
+insert into bench_workers (workspace_id, id, account_id, task_id, name, branch, status, lease_until, created_at, updated_at)
+values ('$WS', :worker_id, '$ACCOUNT', :task_id, 'bench', 'buildd/bench', 'idle', now() + interval '15 minutes', now(), now());
+select max_concurrent_workers from accounts where id = '$ACCOUNT' for no key update;
+select count(*) from bench_workers where account_id = '$ACCOUNT' and status in ('idle','starting','running','waiting_input','paused');
+commit;
+begin;
+update bench_workers set status = 'completed', progress = 100, completed_at = now(), updated_at = now() where id = :worker_id;
+update bench_tasks set status = 'completed', updated_at = now() where id = :task_id;
+commit;
+SQL
+
+seed tasks   # warm-up: the same load first, so that the JIT has compiled the hot paths before any measure
+wrk -t2 -c16 -d${WARMUP:-30s} -s "$DATA/cycle.lua" "http://127.0.0.1:$PORT" >/dev/null
+
+echo "== $DURATION per measure, $TASKS tasks seeded before each"
+printf '%-8s %-18s %-18s %s\n' clients "HTTP cycles/s" "pgbench cycles/s" "HTTP / pgbench"
+for clients in 1 4 16 64; do
+    seed tasks
+    threads=$(( clients < 2 ? 1 : 2 ))
+    wrk -t$threads -c$clients -d"$DURATION" -s "$DATA/cycle.lua" "http://127.0.0.1:$PORT" >/dev/null
+    [ -n "${BENCH_DEBUG:-}" ] && SQL "select status, count(*) from tasks group by 1; select status, count(*) from workers group by 1" >&2
+    http=$(SQL "select round(count(*) / extract(epoch from max(updated_at) - min(updated_at))::numeric, 0)
+                from tasks where status = 'completed'")
+    seed bench_tasks
+    raw=$(pgbench -h localhost -p "$PGPORT" -U postgres -n -M extended -c "$clients" -j $threads -T "${DURATION%s}" \
+        -f "$DATA/cycle.sql" postgres 2>"$DATA/pgbench.err" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | cut -d. -f1 || true)
+    [ -n "$raw" ] || { cat "$DATA/pgbench.err" >&2; exit 1; }
+    printf '%-8s %-18s %-18s %s\n' "$clients" "$http" "$raw" "$(awk -v a="$http" -v b="$raw" 'BEGIN{printf "%.0f %%", 100*a/b}')"
+done
