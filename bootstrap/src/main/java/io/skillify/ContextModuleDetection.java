@@ -10,7 +10,8 @@ import org.springframework.modulith.core.NamedInterfaces;
  * Spring Modulith's view of our packages: each direct sub-package of {@code io.skillify} is a bounded context
  * (application module), whichever jar its classes are in. What a context offers others is named by package, so no
  * ring needs a Modulith annotation: its {@code domain} (and sub-packages), its {@code application.port.in}, the
- * node-type helpers of {@code application.nodetype.spi} and any
+ * node-type helpers of {@code application.nodetype.spi}, the expression language of {@code application.expression}
+ * and any
  * {@code api} package. {@code shared} is the small kernel everyone may use whole.
  */
 public class ContextModuleDetection implements ApplicationModuleDetectionStrategy {
@@ -29,7 +30,7 @@ public class ContextModuleDetection implements ApplicationModuleDetectionStrateg
         }
         return NamedInterfaces.builder(basePackage)
                 .recursive()
-                .matching("domain", "application.port.in", "application.nodetype.spi", "api")
+                .matching("domain", "application.port.in", "application.nodetype.spi", "application.expression", "api")
                 .build();
     }
 }

@@ -23,7 +23,8 @@ class WorkerTaskStepTest extends IntegrationTest {
                 Map.of("nodes", List.of(node("start", "trigger.manual", Map.of()),
                                 node("review", "worker.task", Map.of("title", "Review {{input.pr}}",
                                         "requiredCapabilities", List.of("review"),
-                                        "context", Map.of("command", List.of("true")))),
+                                        "context", Map.of("command", List.of("review", "{{input.pr}}"),
+                                                "literal", "no template here"))),
                                 node("report", "notify.log", Map.of("message",
                                         "verdict {{steps.review.output.verdict}}"))),
                         "edges", List.of(edge("e1", "start", "review", null), edge("e2", "review", "report", null)))))
@@ -54,6 +55,10 @@ class WorkerTaskStepTest extends IntegrationTest {
         JsonNode task = awaitTaskOfRun(owner, workspace, runId);
         assertThat(task.get("nodeId").asString()).isEqualTo("review");
         assertThat(task.get("requiredCapabilities").get(0).asString()).isEqualTo("review");
+        assertThat(task.get("title").asString()).as("title is a template").isEqualTo("Review 7");
+        assertThat(task.get("context").get("command").get(1).asString()).as("context strings are templates")
+                .isEqualTo("7");
+        assertThat(task.get("context").get("literal").asString()).isEqualTo("no template here");
         Thread.sleep(500);
         JsonNode waiting = owner.api().get("/api/" + workspace + "/runs/" + runId).data();
         assertThat(waiting.get("status").asString()).isEqualTo("running");

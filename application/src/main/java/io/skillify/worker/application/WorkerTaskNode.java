@@ -10,9 +10,12 @@ import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.automation.application.expression.ExpressionException;
+import io.skillify.automation.application.expression.Expressions;
 import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonNumber;
 import io.skillify.shared.domain.json.JsonObject;
@@ -48,8 +51,9 @@ public final class WorkerTaskNode implements NodeType {
                       "properties": {
                         %s,
                         %s,
-                        "title": {"type": "string", "minLength": 1, "maxLength": 200},
-                        "description": {"type": "string", "maxLength": 20000},
+                        "title": {"type": "string", "minLength": 1, "maxLength": 200,
+                                  "description": "Template; {{expression}} parts are evaluated over the run context"},
+                        "description": {"type": "string", "maxLength": 20000, "description": "Template, as title"},
                         "priority": {"type": "integer", "minimum": -1000, "maximum": 1000, "default": 0},
                         "requiredCapabilities": {
                           "type": "array",
@@ -59,7 +63,7 @@ public final class WorkerTaskNode implements NodeType {
                         },
                         "context": {
                           "type": "object",
-                          "description": "Handed to the worker as the task's context"
+                          "description": "Handed to the worker as the task's context; every string in it is a template"
                         }
                       }
                     }""".formatted(EDITOR_PROPERTIES, EXECUTION_PROPERTIES)),
@@ -68,14 +72,16 @@ public final class WorkerTaskNode implements NodeType {
     static final Duration RECHECK = Duration.ofSeconds(30);
 
     private final TaskRepository tasks;
+    private final Expressions expressions;
     private final TaskCancellation cancellation;
     private final TransactionRunner transactions;
     private final DomainEventPublisher events;
     private final Clock clock;
 
     WorkerTaskNode(TaskRepository tasks, WorkerRepository workers, InstructionQueue instructions,
-                   TransactionRunner transactions, DomainEventPublisher events, Clock clock) {
+                   TransactionRunner transactions, DomainEventPublisher events, Expressions expressions, Clock clock) {
         this.tasks = tasks;
+        this.expressions = expressions;
         this.cancellation = new TaskCancellation(tasks, workers, instructions, events);
         this.transactions = transactions;
         this.events = events;
@@ -90,8 +96,13 @@ public final class WorkerTaskNode implements NodeType {
     @Override
     public StepResult execute(StepContext context) {
         FlowStepOrigin origin = originOf(context);
-        Task wanted = Task.create(new TaskId(Ids.next()), context.workspaceId(), specOf(context.data()), origin, null,
-                context.now());
+        TaskSpec spec;
+        try {
+            spec = specOf(new TaskTemplates(expressions, context).render(context.data()));
+        } catch (ExpressionException | InvalidInputException invalid) {
+            return StepResult.failed("the task could not be made: " + invalid.getMessage(), false);
+        }
+        Task wanted = Task.create(new TaskId(Ids.next()), context.workspaceId(), spec, origin, null, context.now());
         Task task = transactions.inTransaction(() -> {
             Task stored = tasks.insertForStep(wanted);
             if (stored.id().equals(wanted.id())) {
