@@ -1,0 +1,24 @@
+package io.skillify.shared.adapter.in.rest;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * A number or a boolean where a request field wants text is a wrong type (400), not text: Jackson would otherwise
+ * turn {@code "title": 123} into {@code "123"}.
+ */
+@Configuration(proxyBeanMethods = false)
+class StrictJsonTypes {
+
+    @Bean
+    JsonMapperBuilderCustomizer scalarsAreNotText() {
+        return builder -> builder.withCoercionConfig(LogicalType.Textual, config -> config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+}
