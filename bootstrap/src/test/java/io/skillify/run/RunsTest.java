@@ -168,23 +168,33 @@ class RunsTest extends IntegrationTest {
     @Test
     void waitingRunsHoldNoThreadAndNoLease() throws Exception {
         String automationId = automation(List.of(node("start", "trigger.manual", Map.of()),
-                        node("wait", "flow.delay", Map.of("duration", "2s"))),
+                        node("wait", "flow.delay", Map.of("duration", "6s"))),
                 List.of(edge("e1", "start", "wait", null)));
         List<String> runIds = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             runIds.add(start(automationId, null));
         }
         awaitStep(runIds.getLast(), "wait", "waiting");
-        Thread.sleep(300);
-        String metrics = anonymous().get("/actuator/prometheus").raw();
-        java.util.regex.Matcher inProgress = java.util.regex.Pattern
-                .compile("skillify_engine_runs_in_progress(\\{[^}]*})? ([0-9.]+)").matcher(metrics);
-        assertThat(inProgress.find()).isTrue();
-        assertThat(Double.parseDouble(inProgress.group(2))).as("runs being advanced while all wait").isZero();
+        // every run now waits on its timer (6 s, longer than starting them all takes): none may be in progress
+        Instant deadline = Instant.now().plusSeconds(2);
+        double inProgress;
+        do {
+            Thread.sleep(100);
+            inProgress = runsInProgress();
+        } while (inProgress > 0 && Instant.now().isBefore(deadline));
+        assertThat(inProgress).as("runs being advanced while all wait").isZero();
         for (String runId : runIds) {
-            assertThat(awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(20)).get("status").asString())
+            assertThat(awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(25)).get("status").asString())
                     .isEqualTo("succeeded");
         }
+    }
+
+    private double runsInProgress() {
+        String metrics = anonymous().get("/actuator/prometheus").raw();
+        java.util.regex.Matcher gauge = java.util.regex.Pattern
+                .compile("skillify_engine_runs_in_progress(\\{[^}]*})? ([0-9.]+)").matcher(metrics);
+        assertThat(gauge.find()).isTrue();
+        return Double.parseDouble(gauge.group(2));
     }
 
     @Test

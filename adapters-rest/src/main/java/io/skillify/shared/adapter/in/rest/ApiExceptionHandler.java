@@ -27,6 +27,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -165,6 +166,12 @@ class ApiExceptionHandler {
             log.error("Request {} failed", RequestIds.of(request), e);
         }
         return respond(HttpStatus.valueOf(status), known.getHeaders(), ErrorBodies.of(request, StatusMessages.of(status)));
+    }
+
+    /** A live stream's client went away: nobody is left to answer, and nothing went wrong on our side. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+        log.debug("Client of request {} went away: {}", RequestIds.of(request), e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
