@@ -32,6 +32,8 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // stopped by this bean's close, after the pool and everything using it, not by a JVM hook racing them
+                .setRegisterShutdownHook(false)
                 .start();
     }
 
