@@ -90,13 +90,13 @@ class WorkerService implements WorkerQueries, UpdateWorkerUseCase, HeartbeatUseC
     @Override
     public Reported update(AccountId actor, WorkerId id, Supplier<WorkerUpdate> report) {
         return transactions.inTransaction(() -> {
-            Worker found = workers.find(id).orElseThrow(() -> new NotFoundException("Worker"));
-            Task task = tasks.lock(found.taskId()).orElseThrow(() -> new NotFoundException("Task"));
+            Task task = tasks.lockOfWorker(id).orElseThrow(() -> new NotFoundException("Worker"));
             Worker worker = workers.lock(id).orElseThrow(() -> new NotFoundException("Worker"));
             worker.requireAlive();
             worker.requireOwner(actor);
             Instant now = clock.instant();
-            switch (worker.update(report.get(), now.plus(settings.lease()), now)) {
+            Worker.TaskEffect effect = worker.update(report.get(), now.plus(settings.lease()), now);
+            switch (effect) {
                 case STARTED -> task.start(now);
                 case COMPLETED -> task.complete(worker.output(), now).ifPresent(outcomes::finished);
                 case FAILED -> task.fail(worker.error(), worker.output(), now).ifPresent(outcomes::finished);
@@ -104,7 +104,9 @@ class WorkerService implements WorkerQueries, UpdateWorkerUseCase, HeartbeatUseC
                 }
             }
             workers.save(worker);
-            tasks.save(task);
+            if (effect != Worker.TaskEffect.NONE) {
+                tasks.save(task);
+            }
             worker.ended().ifPresent(events::publish);
             return new Reported(worker, instructions.take(id));
         });

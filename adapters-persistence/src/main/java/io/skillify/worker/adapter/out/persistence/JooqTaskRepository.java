@@ -1,6 +1,7 @@
 package io.skillify.worker.adapter.out.persistence;
 
 import static skillify.jooq.Tables.TASKS;
+import static skillify.jooq.Tables.WORKERS;
 import static skillify.jooq.Tables.WORKSPACE_MEMBERS;
 
 import io.skillify.shared.application.Cursors;
@@ -13,6 +14,7 @@ import io.skillify.worker.domain.FlowStepOrigin;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskId;
 import io.skillify.worker.domain.TaskStatus;
+import io.skillify.worker.domain.WorkerId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +51,14 @@ class JooqTaskRepository implements TaskRepository {
     @Override
     public Optional<Task> lock(TaskId id) {
         return db.selectFrom(TASKS).where(TASKS.ID.eq(id.value())).forUpdate().fetchOptional(WorkerRows::task);
+    }
+
+    @Override
+    public Optional<Task> lockOfWorker(WorkerId worker) {
+        return db.selectFrom(TASKS)
+                .where(TASKS.ID.eq(db.select(WORKERS.TASK_ID).from(WORKERS).where(WORKERS.ID.eq(worker.value()))))
+                .forUpdate()
+                .fetchOptional(WorkerRows::task);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.skillify.worker.domain.FlowStepOrigin;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskId;
 import io.skillify.worker.domain.TaskStatus;
+import io.skillify.worker.domain.WorkerId;
 import java.util.Optional;
 
 /** Stored tasks. Whoever changes a task and its worker locks the task first, then the worker. */
@@ -22,6 +23,9 @@ public interface TaskRepository {
 
     /** The task, locked until the transaction ends. */
     Optional<Task> lock(TaskId id);
+
+    /** The task of a worker, locked until the transaction ends (one statement, for the worker's reports). */
+    Optional<Task> lockOfWorker(WorkerId worker);
 
     Optional<Task> findByOrigin(FlowStepOrigin origin);
 
