@@ -20,7 +20,6 @@ import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonNumber;
 import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonString;
-import io.skillify.shared.domain.json.JsonValue;
 import io.skillify.worker.application.port.out.InstructionQueue;
 import io.skillify.worker.application.port.out.TaskRepository;
 import io.skillify.worker.application.port.out.WorkerRepository;

@@ -30,7 +30,6 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import skillify.jooq.tables.records.RunLogsRecord;
 import skillify.jooq.tables.records.RunsRecord;
 
 @Repository

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The atomic hand-out: in the caller's transaction, serializes the account's claims, counts its active workers,
- * picks up to {@code min(maxTasks, limit − active)} pending tasks it may take (member of the workspace, every
- * required capability offered; priority first, then age) skipping tasks other claims hold, assigns them and creates
- * their workers leased until {@code leaseUntil}.
+ * The atomic hand-out, in the caller's transaction: up to {@code min(maxTasks, limit − active)} pending tasks the
+ * account may take (member of the workspace, every required capability offered; priority first, then age), never a
+ * task another claim holds, assigned and given workers leased until {@code leaseUntil}; one account's claims are
+ * serialized where they count its active workers, so the limit holds under any concurrency and on every instance.
  */
 public interface TaskClaims {
 
