@@ -8,29 +8,10 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-20s}
 CONNECTIONS=${2:-16}
 PORT=${BENCH_PORT:-18090}
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-KEY="bld_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-DATA=$(mktemp -d)
-LOG="$DATA/server.log"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 1; }
-[ -f bootstrap/target/skillify.jar ] || ./mvnw -q -B -DskipTests package
+source bench/server.sh
+require wrk psql
+start_server
 
-cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
-
-SERVER_PORT=$PORT SKILLIFY_DATA_DIR="$DATA" SKILLIFY_BOOTSTRAP_API_KEY="$KEY" SKILLIFY_RATE_LIMIT_PER_MINUTE=1000000000 \
-    "$JAVA" ${JAVA_OPTS:-} -jar bootstrap/target/skillify.jar >"$LOG" 2>&1 &
-PID=$!
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do
-    kill -0 "$PID" 2>/dev/null || { tail -50 "$LOG"; exit 1; }
-    sleep 0.2
-done
-PGPORT=$(sed -n 's/.*on port \([0-9]*\).*/\1/p' "$LOG" | head -1)
-SQL() { psql -h localhost -p "$PGPORT" -U postgres -d postgres -tAc "$1"; }
-
-AUTH="Authorization: Bearer $KEY"
-api() { curl -s -H "$AUTH" -H 'Content-Type: application/json' "$@"; }
 WS=$(api -d '{"name":"bench"}' "http://127.0.0.1:$PORT/api/workspaces" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
 FLOW='{"nodes":[
  {"id":"start","type":"trigger.manual","position":{"x":0,"y":0},"data":{}},

@@ -9,26 +9,10 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-15s}
 TASKS=${2:-200000}
 PORT=${BENCH_PORT:-18091}
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-KEY="bld_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-DATA=$(mktemp -d)
-LOG="$DATA/server.log"
-for tool in wrk psql pgbench; do command -v $tool >/dev/null || { echo "$tool is missing (apt-get install wrk postgresql-client)" >&2; exit 1; }; done
-[ -f bootstrap/target/skillify.jar ] || ./mvnw -q -B -DskipTests package
+source bench/server.sh
+require wrk psql pgbench
+start_server SKILLIFY_ENGINE_ENABLED=false
 
-cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
-
-SERVER_PORT=$PORT SKILLIFY_DATA_DIR="$DATA" SKILLIFY_BOOTSTRAP_API_KEY="$KEY" SKILLIFY_RATE_LIMIT_PER_MINUTE=1000000000 \
-    SKILLIFY_ENGINE_ENABLED=false "$JAVA" ${JAVA_OPTS:-} -jar bootstrap/target/skillify.jar >"$LOG" 2>&1 &
-PID=$!
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do
-    kill -0 "$PID" 2>/dev/null || { tail -50 "$LOG"; exit 1; }
-    sleep 0.2
-done
-PGPORT=$(sed -n 's/.*on port \([0-9]*\).*/\1/p' "$LOG" | head -1)
-SQL() { psql -h localhost -p "$PGPORT" -U postgres -d postgres -tAc "$1"; }
-api() { curl -s -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' "$@"; }
 WS=$(api -d '{"name":"bench"}' "http://127.0.0.1:$PORT/api/workspaces" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
 SQL "update accounts set max_concurrent_workers = 1000" >/dev/null
 

@@ -31,7 +31,7 @@ class TaskService implements CreateTaskUseCase, ListTasksQuery, ChangeTaskUseCas
 
     private final TaskRepository tasks;
     private final WorkerRepository workers;
-    private final InstructionQueue instructions;
+    private final TaskCancellation cancellation;
     private final WorkspaceGate gate;
     private final TransactionRunner transactions;
     private final DomainEventPublisher events;
@@ -44,7 +44,7 @@ class TaskService implements CreateTaskUseCase, ListTasksQuery, ChangeTaskUseCas
         this.wakeups = wakeups;
         this.tasks = tasks;
         this.workers = workers;
-        this.instructions = instructions;
+        this.cancellation = new TaskCancellation(tasks, workers, instructions, events);
         this.gate = new WorkspaceGate(access);
         this.transactions = transactions;
         this.events = events;
@@ -89,7 +89,7 @@ class TaskService implements CreateTaskUseCase, ListTasksQuery, ChangeTaskUseCas
         return transactions.inTransaction(() -> {
             Task task = lockVisible(actor, id, Role.MEMBER);
             Instant now = clock.instant();
-            new TaskCancellation(tasks, workers, instructions, events).cancel(task, "task cancelled", now)
+            cancellation.cancel(task, "task cancelled", now)
                     .origin().ifPresent(origin -> wakeups.wake(origin.runId().toString(), origin.nodeId()));
             return task;
         });

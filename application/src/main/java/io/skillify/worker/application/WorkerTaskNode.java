@@ -23,6 +23,7 @@ import io.skillify.shared.domain.json.JsonString;
 import io.skillify.worker.application.port.out.InstructionQueue;
 import io.skillify.worker.application.port.out.TaskRepository;
 import io.skillify.worker.application.port.out.WorkerRepository;
+import io.skillify.worker.domain.Capabilities;
 import io.skillify.worker.domain.FlowStepOrigin;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskId;
@@ -58,14 +59,14 @@ public final class WorkerTaskNode implements NodeType {
                           "type": "array",
                           "maxItems": 50,
                           "uniqueItems": true,
-                          "items": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$"}
+                          "items": {"type": "string", "pattern": "^%s$"}
                         },
                         "context": {
                           "type": "object",
                           "description": "Handed to the worker as the task's context; every string in it is a template"
                         }
                       }
-                    }""".formatted(EDITOR_PROPERTIES, EXECUTION_PROPERTIES)),
+                    }""".formatted(EDITOR_PROPERTIES, EXECUTION_PROPERTIES, Capabilities.REGEX)),
             NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofDays(7));
 
     static final Duration RECHECK = Duration.ofSeconds(30);

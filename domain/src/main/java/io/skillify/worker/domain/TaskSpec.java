@@ -5,7 +5,6 @@ import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** What a new task asks for; rejects what a worker could not sensibly receive. */
 public record TaskSpec(String title, String description, int priority, List<String> requiredCapabilities,
@@ -14,7 +13,6 @@ public record TaskSpec(String title, String description, int priority, List<Stri
     public static final int MAX_TITLE = 500;
     public static final int MAX_DESCRIPTION = 20_000;
     public static final int MAX_CAPABILITIES = 50;
-    private static final Pattern CAPABILITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}");
 
     public TaskSpec {
         List<Problem> problems = new ArrayList<>();
@@ -32,9 +30,8 @@ public record TaskSpec(String title, String description, int priority, List<Stri
         }
         for (int i = 0; i < requiredCapabilities.size(); i++) {
             String capability = requiredCapabilities.get(i);
-            if (capability == null || !CAPABILITY.matcher(capability).matches()) {
-                problems.add(new Problem("requiredCapabilities[" + i + "]",
-                        "must be 1 to 100 letters, digits or . _ : / - starting with a letter or digit"));
+            if (!Capabilities.isValid(capability)) {
+                problems.add(new Problem("requiredCapabilities[" + i + "]", "must be " + Capabilities.RULE));
             }
         }
         if (!problems.isEmpty()) {

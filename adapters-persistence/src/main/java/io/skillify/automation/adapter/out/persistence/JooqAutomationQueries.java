@@ -3,6 +3,7 @@ package io.skillify.automation.adapter.out.persistence;
 import static skillify.jooq.Tables.AUTOMATIONS;
 import static skillify.jooq.Tables.AUTOMATION_VERSIONS;
 
+import io.skillify.shared.adapter.out.persistence.JsonColumns;
 import io.skillify.automation.application.port.in.AutomationView;
 import io.skillify.automation.application.port.in.FlowVersionView;
 import io.skillify.automation.application.port.out.AutomationQueries;
@@ -11,7 +12,6 @@ import io.skillify.shared.adapter.out.persistence.RenderedQuery;
 import io.skillify.shared.application.Cursors;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
-import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonObject;
@@ -142,7 +142,7 @@ class JooqAutomationQueries implements AutomationQueries {
     }
 
     private static JsonObject flowOf(JSONB stored) {
-        return stored == null ? null : (JsonObject) JsonDocuments.parseTrusted(stored.data());
+        return stored == null ? null : (JsonObject) JsonColumns.json(stored);
     }
 
     private static AutomationView toView(Record row, JsonObject flow) {

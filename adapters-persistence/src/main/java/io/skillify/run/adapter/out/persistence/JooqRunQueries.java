@@ -4,6 +4,7 @@ import static skillify.jooq.Tables.RUNS;
 import static skillify.jooq.Tables.RUN_LOGS;
 import static skillify.jooq.Tables.RUN_STEPS;
 
+import io.skillify.shared.adapter.out.persistence.JsonColumns;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.application.port.in.LogLine;
 import io.skillify.run.application.port.in.RunEvent;
@@ -106,7 +107,7 @@ class JooqRunQueries implements RunQueries {
     private static RunView toView(RunsRecord row, List<StepState> steps) {
         return new RunView(new RunId(row.getId()), new WorkspaceId(row.getWorkspaceId()),
                 new AutomationId(row.getAutomationId()), row.getVersion(), RunRows.runStatus(row.getStatus()),
-                row.getTrigger(), RunRows.json(row.getInput()),
+                row.getTrigger(), JsonColumns.json(row.getInput()),
                 row.getRetryOf() == null ? null : new RunId(row.getRetryOf()), row.getError(), row.getCreatedAt(),
                 row.getStartedAt(), row.getFinishedAt(), steps);
     }

@@ -5,6 +5,7 @@ import static skillify.jooq.Tables.RUN_LOGS;
 import static skillify.jooq.Tables.RUN_STEPS;
 import static skillify.jooq.Tables.SCHEDULE_TICKS;
 
+import io.skillify.shared.adapter.out.persistence.JsonColumns;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.application.port.out.RunRepository;
 import io.skillify.shared.adapter.out.persistence.RenderedQuery;
@@ -76,7 +77,7 @@ class JooqRunRepository implements RunRepository {
                 .set(RunStatements.VERSION, run.version())
                 .set(RunStatements.STATUS, RunRows.status(run.status()))
                 .set(RunStatements.TRIGGER, trigger)
-                .set(RunStatements.INPUT, RunRows.json(run.input()))
+                .set(RunStatements.INPUT, JsonColumns.json(run.input()))
                 .set(RunStatements.RETRY_OF, run.retryOf() == null ? null : run.retryOf().value())
                 .set(RunStatements.CREATED_BY, createdBy == null ? null : createdBy.value())
                 .set(RunStatements.CREATED_AT, run.createdAt())
@@ -98,7 +99,7 @@ class JooqRunRepository implements RunRepository {
 
     private StoredRun stored(RunsRecord row) {
         return new StoredRun(new RunId(row.getId()), new WorkspaceId(row.getWorkspaceId()),
-                new AutomationId(row.getAutomationId()), row.getVersion(), RunRows.json(row.getInput()),
+                new AutomationId(row.getAutomationId()), row.getVersion(), JsonColumns.json(row.getInput()),
                 row.getRetryOf() == null ? null : new RunId(row.getRetryOf()), RunRows.runStatus(row.getStatus()),
                 row.getError(), row.getCreatedAt(), row.getStartedAt(), row.getFinishedAt(),
                 db.selectFrom(RUN_STEPS)

@@ -1,16 +1,15 @@
 package io.skillify.run.adapter.out.persistence;
 
+import static io.skillify.shared.adapter.out.persistence.JsonColumns.json;
+
 import io.skillify.run.domain.RunStatus;
 import io.skillify.run.domain.StepState;
 import io.skillify.run.domain.StepStatus;
-import io.skillify.shared.application.json.JsonDocuments;
-import io.skillify.shared.domain.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jooq.JSONB;
 import skillify.jooq.tables.records.RunStepsRecord;
 
 /** Column conversions shared by the run repository and queries. */
@@ -27,13 +26,6 @@ final class RunRows {
         return RunStatus.valueOf(column.toUpperCase(Locale.ROOT));
     }
 
-    static JSONB json(JsonValue value) {
-        return value == null ? null : JSONB.valueOf(value.toJson());
-    }
-
-    static JsonValue json(JSONB column) {
-        return column == null ? null : JsonDocuments.parseTrusted(column.data());
-    }
 
     static StepState step(RunStepsRecord row) {
         return new StepState(row.getNodeId(), row.getType(), StepStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),

@@ -4,6 +4,7 @@ import static skillify.jooq.Tables.TASKS;
 import static skillify.jooq.Tables.WORKERS;
 import static skillify.jooq.Tables.WORKSPACE_MEMBERS;
 
+import io.skillify.shared.adapter.out.persistence.JsonColumns;
 import io.skillify.shared.application.Cursors;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
@@ -75,7 +76,7 @@ class JooqTaskRepository implements TaskRepository {
                 .set(TASKS.STATUS, task.status().wire())
                 .set(TASKS.ATTEMPTS, task.attempts())
                 .set(TASKS.WORKER_ID, task.workerId() == null ? null : task.workerId().value())
-                .set(TASKS.OUTPUT, WorkerRows.json(task.output()))
+                .set(TASKS.OUTPUT, JsonColumns.json(task.output()))
                 .set(TASKS.ERROR, task.error())
                 .set(TASKS.UPDATED_AT, task.updatedAt())
                 .where(TASKS.ID.eq(task.id().value()))

@@ -1,6 +1,7 @@
 package io.skillify.worker.adapter.out.persistence;
 
-import io.skillify.shared.application.json.JsonDocuments;
+import static io.skillify.shared.adapter.out.persistence.JsonColumns.json;
+
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonArray;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jooq.JSONB;
 import skillify.jooq.tables.records.TasksRecord;
 import skillify.jooq.tables.records.WorkersRecord;
 
@@ -101,13 +101,6 @@ final class WorkerRows {
         return row;
     }
 
-    static JSONB json(JsonValue value) {
-        return value == null ? null : JSONB.valueOf(value.toJson());
-    }
-
-    static JsonValue json(JSONB column) {
-        return column == null ? null : JsonDocuments.parseTrusted(column.data());
-    }
 
     private static JsonArray milestones(List<Milestone> milestones) {
         return new JsonArray(milestones.stream().<JsonValue>map(milestone -> {

@@ -3,10 +3,10 @@ package io.skillify.worker.application.port.in;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.worker.domain.Capabilities;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** A worker account asks for up to {@code maxTasks} pending tasks it has every required capability for. */
 public record ClaimTasksCommand(AccountId actor, Optional<WorkspaceId> workspace, List<String> capabilities,
@@ -14,7 +14,6 @@ public record ClaimTasksCommand(AccountId actor, Optional<WorkspaceId> workspace
 
     public static final int DEFAULT_MAX_TASKS = 3;
     public static final int MAX_TASKS = 50;
-    private static final Pattern CAPABILITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}");
 
     public ClaimTasksCommand {
         Objects.requireNonNull(actor);
@@ -27,7 +26,7 @@ public record ClaimTasksCommand(AccountId actor, Optional<WorkspaceId> workspace
             throw InvalidInputException.of("capabilities", "must list at most 200");
         }
         for (int i = 0; i < capabilities.size(); i++) {
-            if (!CAPABILITY.matcher(capabilities.get(i)).matches()) {
+            if (!Capabilities.isValid(capabilities.get(i))) {
                 throw InvalidInputException.of("capabilities[" + i + "]", "is not a capability name");
             }
         }
