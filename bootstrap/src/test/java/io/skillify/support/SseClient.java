@@ -90,6 +90,19 @@ public final class SseClient implements AutoCloseable {
         return events;
     }
 
+    /** The whole remaining body as text, for answers that are not a stream (errors). */
+    public String body() {
+        StringBuilder body = new StringBuilder();
+        try {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                body.append(line).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return body.toString();
+    }
+
     public List<String> comments() {
         return comments;
     }

@@ -84,6 +84,18 @@ public final class TestIdentityProvider {
                 Instant.now().plus(Duration.ofMinutes(10))));
     }
 
+    /** A token of the right key and expiry naming the given issuer and audiences (none: no {@code aud} claim). */
+    public String tokenWith(String subject, String issuer, String... audiences) {
+        JWTClaimsSet base = claims(subject, null, issuer, Instant.now().plus(Duration.ofMinutes(10)));
+        var claims = new JWTClaimsSet.Builder(base);
+        if (audiences.length == 1) {
+            claims.audience(audiences[0]);
+        } else if (audiences.length > 1) {
+            claims.audience(java.util.List.of(audiences));
+        }
+        return sign(signingKey, claims.build());
+    }
+
     public static String newSubject() {
         return "user_" + UUID.randomUUID();
     }

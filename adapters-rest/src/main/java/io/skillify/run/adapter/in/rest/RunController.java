@@ -119,7 +119,7 @@ class RunController {
                       @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
         RunId id = new RunId(runId);
         getRun.run(scope.workspaceId(), id);
-        return streams.open(scope.workspaceId(), id, resumeAfter(lastEventId));
+        return streams.open(scope.callerId(), scope.workspaceId(), id, resumeAfter(lastEventId));
     }
 
     @GetMapping("/runs/{runId}/logs")

@@ -6,6 +6,8 @@ import io.skillify.run.application.port.in.RunEvent;
 import io.skillify.run.application.port.in.RunEventsQuery;
 import io.skillify.run.domain.RunId;
 import io.skillify.shared.adapter.in.rest.StreamSettings;
+import io.skillify.shared.adapter.in.rest.StreamSlots;
+import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.io.IOException;
 import java.time.Instant;
@@ -29,7 +31,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The open run-log streams of this instance. One ticker thread serves them all: every poll interval it sends each
  * stream the history entries after the last one it sent (read from the database, so events of runs advanced by
  * other instances arrive too), a {@code : ping} when it has been quiet for a heartbeat, and {@code end} once. A
- * stream whose client went away fails its next write and is dropped with everything it held.
+ * stream whose client went away fails its next write and is dropped with everything it held, its account's stream
+ * slot included. A stream open for the max duration ends with a {@code : reconnect} comment; the client resumes with
+ * {@code Last-Event-ID}.
  */
 @Component
 class RunLogStreams implements DisposableBean {
@@ -39,6 +43,7 @@ class RunLogStreams implements DisposableBean {
 
     private final RunEventsQuery events;
     private final StreamSettings settings;
+    private final StreamSlots slots;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "run-log-streams");
@@ -46,9 +51,11 @@ class RunLogStreams implements DisposableBean {
         return thread;
     });
 
-    RunLogStreams(RunEventsQuery events, StreamSettings settings, ObjectProvider<MeterRegistry> meters) {
+    RunLogStreams(RunEventsQuery events, StreamSettings settings, StreamSlots slots,
+                  ObjectProvider<MeterRegistry> meters) {
         this.events = events;
         this.settings = settings;
+        this.slots = slots;
         meters.ifAvailable(registry -> Gauge.builder("skillify.sse.streams", open, Set::size)
                 .tag("stream", "run-logs")
                 .description("Open run-log event streams")
@@ -57,12 +64,14 @@ class RunLogStreams implements DisposableBean {
         ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
-    SseEmitter open(WorkspaceId workspace, RunId run, long afterSeq) {
+    /** Opens a stream for the caller, or refuses with 429 when the caller holds as many as allowed. */
+    SseEmitter open(AccountId caller, WorkspaceId workspace, RunId run, long afterSeq) {
+        StreamSlots.Slot slot = slots.take(caller);
         SseEmitter emitter = new SseEmitter(0L);
-        Stream stream = new Stream(workspace, run, emitter, afterSeq);
-        emitter.onCompletion(() -> open.remove(stream));
-        emitter.onTimeout(() -> open.remove(stream));
-        emitter.onError(failure -> open.remove(stream));
+        Stream stream = new Stream(workspace, run, emitter, afterSeq, slot);
+        emitter.onCompletion(() -> drop(stream));
+        emitter.onTimeout(() -> drop(stream));
+        emitter.onError(failure -> drop(stream));
         open.add(stream);
         return emitter;
     }
@@ -87,13 +96,16 @@ class RunLogStreams implements DisposableBean {
 
     private void drop(Stream stream) {
         open.remove(stream);
+        stream.slot.release();
     }
 
     @Override
     public void destroy() {
         ticker.shutdownNow();
-        open.forEach(stream -> stream.emitter.complete());
-        open.clear();
+        for (Stream stream : List.copyOf(open)) {
+            stream.emitter.complete();
+            drop(stream);
+        }
     }
 
     private final class Stream {
@@ -101,17 +113,27 @@ class RunLogStreams implements DisposableBean {
         private final WorkspaceId workspace;
         private final RunId run;
         private final SseEmitter emitter;
+        private final StreamSlots.Slot slot;
+        private final Instant closesAt;
         private long lastSeq;
         private Instant lastSent = Instant.now();
 
-        Stream(WorkspaceId workspace, RunId run, SseEmitter emitter, long afterSeq) {
+        Stream(WorkspaceId workspace, RunId run, SseEmitter emitter, long afterSeq, StreamSlots.Slot slot) {
             this.workspace = workspace;
             this.run = run;
             this.emitter = emitter;
             this.lastSeq = afterSeq;
+            this.slot = slot;
+            this.closesAt = Instant.now().plus(settings.maxDuration());
         }
 
         void pump() throws IOException {
+            if (!Instant.now().isBefore(closesAt)) {
+                drop(this);
+                emitter.send(SseEmitter.event().comment("reconnect"));
+                emitter.complete();
+                return;
+            }
             List<RunEvent> batch = events.eventsAfter(workspace, run, lastSeq, BATCH);
             for (RunEvent event : batch) {
                 emitter.send(SseEmitter.event()
@@ -121,7 +143,7 @@ class RunLogStreams implements DisposableBean {
                 lastSeq = event.seq();
                 lastSent = Instant.now();
                 if (event.kind().equals("end")) {
-                    open.remove(this);
+                    drop(this);
                     emitter.complete();
                     return;
                 }
