@@ -9,8 +9,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The process a task asks for, read from its context: {@code command} (an argv array, or a string run by
- * {@code sh -c}), and optionally {@code workingDirectory}, {@code env} and {@code timeoutSeconds}.
+ * The process a task asks for, read from its context: {@code command} (an argv array, or a string split into
+ * arguments by {@link CommandWords}; never through a shell), and optionally {@code workingDirectory}, {@code env}
+ * and {@code timeoutSeconds}.
  *
  * @param workingDirectory {@code null} for the worker's own
  * @param timeout          {@code null} for no limit
@@ -32,22 +33,17 @@ record TaskCommand(List<String> argv, Path workingDirectory, Map<String, String>
 
     /** A short form of the command for logs and the worker's current action. */
     String summary() {
-        String joined = argv.size() == 3 && argv.get(0).equals("sh") && argv.get(1).equals("-c")
-                ? argv.get(2)
-                : String.join(" ", argv);
+        String joined = String.join(" ", argv);
         return joined.length() <= 120 ? joined : joined.substring(0, 119) + "…";
     }
 
     private static List<String> argv(JsonNode command) throws InvalidTaskException {
         if (command.isMissingNode() || command.isNull()) {
             throw new InvalidTaskException(
-                    "the task has no context.command: give an argv array such as [\"echo\", \"hello\"] or a shell string");
+                    "the task has no context.command: give an argv array such as [\"echo\", \"hello\"] or a string");
         }
         if (command.isString()) {
-            if (command.stringValue().isBlank()) {
-                throw new InvalidTaskException("context.command is an empty string");
-            }
-            return List.of("sh", "-c", command.stringValue());
+            return CommandWords.split(command.stringValue());
         }
         if (!command.isArray()) {
             throw new InvalidTaskException("context.command must be an array of strings or a string");

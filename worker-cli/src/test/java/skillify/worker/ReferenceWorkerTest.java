@@ -79,7 +79,7 @@ class ReferenceWorkerTest {
     @Test
     void aNonZeroExitFailsTheTaskWithTheOutput() throws Exception {
         server.answerClaim(FakeWorkerServer.claimOf(WORKER, TASK,
-                "{\"command\": \"echo out; echo err >&2; exit 3\"}"));
+                "{\"command\": [\"sh\", \"-c\", \"echo out; echo err >&2; exit 3\"]}"));
 
         List<TaskOutcome> outcomes = new ReferenceWorker(config).runOnce();
 
@@ -107,13 +107,40 @@ class ReferenceWorkerTest {
     @Test
     void runsInTheTaskDirectoryWithTheTaskEnvironment(@TempDir Path directory) throws Exception {
         server.answerClaim(FakeWorkerServer.claimOf(WORKER, TASK, """
-                {"command": "echo \\"$GREETING\\"; pwd", "workingDirectory": "%s", "env": {"GREETING": "hi there"}}"""
+                {"command": ["sh", "-c", "echo \\"$GREETING\\"; pwd"], "workingDirectory": "%s", "env": {"GREETING": "hi there"}}"""
                 .formatted(directory.toRealPath())));
 
         new ReferenceWorker(config).runOnce();
 
         assertThat(server.updateBodies().getLast().path("output").path("stdout").asString())
                 .isEqualTo("hi there\n" + directory.toRealPath() + "\n");
+    }
+
+    @Test
+    void aCommandStringRunsWithoutAShellSoItsSpecialCharactersArePlainText(@TempDir Path directory)
+            throws Exception {
+        Path pwned = directory.resolve("pwned");
+        server.answerClaim(FakeWorkerServer.claimOf(WORKER, TASK, """
+                {"command": "echo $HOME; touch %s && `id` $(id) *"}""".formatted(pwned)));
+
+        List<TaskOutcome> outcomes = new ReferenceWorker(config).runOnce();
+
+        assertThat(outcomes.getFirst().result()).isEqualTo(TaskOutcome.Result.COMPLETED);
+        assertThat(server.updateBodies().getLast().path("output").path("stdout").asString())
+                .isEqualTo("$HOME; touch " + pwned + " && `id` $(id) *\n");
+        assertThat(pwned).doesNotExist();
+    }
+
+    @Test
+    void aCommandStringWithAnUnclosedQuoteFailsWithoutRunningAnything() throws Exception {
+        server.answerClaim(FakeWorkerServer.claimOf(WORKER, TASK, "{\"command\": \"echo 'oops\"}"));
+
+        List<TaskOutcome> outcomes = new ReferenceWorker(config).runOnce();
+
+        assertThat(outcomes.getFirst().result()).isEqualTo(TaskOutcome.Result.FAILED);
+        assertThat(server.updateBodies()).hasSize(1);
+        assertThat(server.updateBodies().getFirst().path("error").asString())
+                .isEqualTo("context.command has an unclosed single quote (')");
     }
 
     @Test
@@ -138,7 +165,8 @@ class ReferenceWorkerTest {
 
     @Test
     void anAbortInstructionKillsTheCommandAndReportsItAborted() throws Exception {
-        server.answerClaim(FakeWorkerServer.claimOf(WORKER, TASK, "{\"command\": \"echo started; exec sleep 30\"}"));
+        server.answerClaim(FakeWorkerServer.claimOf(WORKER, TASK,
+                "{\"command\": [\"sh\", \"-c\", \"echo started; exec sleep 30\"]}"));
         server.answerUpdates(request -> request.body().has("status")
                 ? FakeWorkerServer.acceptUpdate()
                 : FakeWorkerServer.acceptUpdate("{\"action\": \"abort\", \"timestamp\": \"2025-01-01T00:00:00Z\"}"));

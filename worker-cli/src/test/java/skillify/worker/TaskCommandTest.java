@@ -29,12 +29,22 @@ class TaskCommandTest {
     }
 
     @Test
-    void aStringRunsInAShell() throws InvalidTaskException {
+    void aStringIsSplitIntoArgumentsWithoutAShell() throws InvalidTaskException {
         TaskCommand command = TaskCommand.from(context("""
-                {"command": "echo hello | tr a-z A-Z"}"""));
+                {"command": "echo $HOME; touch '/tmp/a b' | tr a-z A-Z"}"""));
+
+        assertThat(command.argv())
+                .containsExactly("echo", "$HOME;", "touch", "/tmp/a b", "|", "tr", "a-z", "A-Z");
+        assertThat(command.summary()).isEqualTo("echo $HOME; touch /tmp/a b | tr a-z A-Z");
+    }
+
+    @Test
+    void aShellRunsOnlyWhenTheCommandNamesOne() throws InvalidTaskException {
+        TaskCommand command = TaskCommand.from(context("""
+                {"command": ["sh", "-c", "echo hello | tr a-z A-Z"]}"""));
 
         assertThat(command.argv()).containsExactly("sh", "-c", "echo hello | tr a-z A-Z");
-        assertThat(command.summary()).isEqualTo("echo hello | tr a-z A-Z");
+        assertThat(command.summary()).isEqualTo("sh -c echo hello | tr a-z A-Z");
     }
 
     @Test
@@ -59,7 +69,8 @@ class TaskCommandTest {
     void refusesMalformedSettings() {
         for (var bad : List.of(
                 List.of("{\"command\": []}", "context.command is an empty array"),
-                List.of("{\"command\": \"  \"}", "context.command is an empty string"),
+                List.of("{\"command\": \"  \"}", "context.command is empty"),
+                List.of("{\"command\": \"echo 'oops\"}", "context.command has an unclosed single quote (')"),
                 List.of("{\"command\": 42}", "context.command must be an array of strings or a string"),
                 List.of("{\"command\": [\"echo\", 1]}", "context.command[1] must be a string"),
                 List.of("{\"command\": [\"make\"], \"env\": {\"N\": 1}}", "context.env.N must be a string"),

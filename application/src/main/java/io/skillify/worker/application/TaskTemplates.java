@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * A {@code worker.task} node's data with its templates filled in from the run: {@code title}, {@code description}
- * and every string inside {@code context} may hold {@code {{expression}}} parts.
+ * and every string inside {@code context} may hold {@code {{expression}}} parts. {@code context.command} is split
+ * into words first ({@link TaskCommandLines}) and each word filled in on its own, so the task carries an argv array
+ * in which a value is one argument, whatever blanks, quotes or semicolons it holds.
  */
 final class TaskTemplates {
 
@@ -31,8 +33,26 @@ final class TaskTemplates {
         for (String field : TEMPLATES) {
             data.string(field).ifPresent(text -> rendered.put(field, new JsonString(text(text))));
         }
-        data.get("context").ifPresent(value -> rendered.put("context", deep(value)));
+        data.get("context").ifPresent(value -> rendered.put("context", taskContext(value)));
         return new JsonObject(rendered);
+    }
+
+    private JsonValue taskContext(JsonValue value) {
+        if (!(value instanceof JsonObject object)) {
+            return deep(value);
+        }
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        object.members().forEach((name, member) ->
+                members.put(name, name.equals("command") ? command(member) : deep(member)));
+        return new JsonObject(members);
+    }
+
+    private JsonValue command(JsonValue command) {
+        return TaskCommandLines.read(command, "context.command")
+                .<JsonValue>map(line -> new JsonArray(line.words().stream()
+                        .<JsonValue>map(word -> new JsonString(text(word)))
+                        .toList()))
+                .orElseGet(() -> deep(command));
     }
 
     private JsonValue deep(JsonValue value) {

@@ -16,6 +16,7 @@ import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.InvalidInputException;
+import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonNumber;
 import io.skillify.shared.domain.json.JsonObject;
@@ -63,7 +64,7 @@ public final class WorkerTaskNode implements NodeType {
                         },
                         "context": {
                           "type": "object",
-                          "description": "Handed to the worker as the task's context; every string in it is a template"
+                          "description": "Handed to the worker as the task's context; every string in it is a template (a command string is split into arguments first)"
                         }
                       }
                     }""".formatted(EDITOR_PROPERTIES, EXECUTION_PROPERTIES, Capabilities.REGEX)),
@@ -91,6 +92,21 @@ public final class WorkerTaskNode implements NodeType {
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Problem> checkData(JsonObject data, String path) {
+        return data.get("context").filter(JsonObject.class::isInstance)
+                .flatMap(context -> ((JsonObject) context).get("command"))
+                .map(command -> {
+                    try {
+                        TaskCommandLines.read(command, path + ".context.command");
+                        return List.<Problem>of();
+                    } catch (InvalidInputException invalid) {
+                        return invalid.problems();
+                    }
+                })
+                .orElse(List.of());
     }
 
     @Override
