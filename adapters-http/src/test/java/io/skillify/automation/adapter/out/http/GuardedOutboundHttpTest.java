@@ -126,6 +126,18 @@ class GuardedOutboundHttpTest {
         }
 
         @Test
+        void aHeaderValueWithALineBreakIsRefusedBeforeAnythingIsSent() {
+            HttpCall call = new HttpCall(WORKSPACE_A, "GET", URI.create(server.url("/ok")),
+                    Map.of("X-Note", "a\r\nX-Injected: 1"), null, null, Duration.ofSeconds(5), "run:node");
+
+            HttpOutcome outcome = http.send(call);
+
+            assertThat(failure(outcome)).isEqualTo("header X-Note contains a line break or NUL");
+            assertThat(((HttpOutcome.Unanswered) outcome).retryable()).isFalse();
+            assertThat(server.connections()).isZero();
+        }
+
+        @Test
         void aBreakerOpenedByOneWorkspaceLeavesAnotherWorkspaceAlone() {
             String failing = server.url("/reset");
             String last = "";
