@@ -1,9 +1,9 @@
 package io.skillify.automation.adapter.out.http;
 
+import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.time.Duration;
 import org.apache.hc.core5.concurrent.Cancellable;
 
 /**
