@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,19 @@ class HttpStepTest extends IntegrationTest {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
+        server.createContext("/drip", exchange -> {
+            exchange.sendResponseHeaders(200, 60);
+            try (var body = exchange.getResponseBody()) {
+                for (int i = 0; i < 60; i++) {
+                    body.write('x');
+                    body.flush();
+                    Thread.sleep(1000);
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
         member = newAccount("http-user");
         workspace = newWorkspace(member);
@@ -100,5 +114,17 @@ class HttpStepTest extends IntegrationTest {
         assertThat(output.get("body").get("n").asInt()).isEqualTo(7);
         assertThat(okBodies).singleElement().asString().contains("{\"hello\":\"world\"}")
                 .contains("key=" + run.get("id").asString() + ":call").contains("query=order=42");
+    }
+
+    @Test
+    void aResponseBodyThatDripsFailsTheStepWhenItsTimeoutIsUpWithAReadableError() {
+        JsonNode run = runFlow(Map.of("url", url("/drip"), "timeoutMs", 1500, "retry", Map.of("maxAttempts", 1)));
+
+        assertThat(run.get("status").asString()).isEqualTo("failed");
+        JsonNode call = run.get("steps").valueStream().filter(s -> s.get("nodeId").asString().equals("call"))
+                .findFirst().orElseThrow();
+        assertThat(call.get("status").asString()).isEqualTo("failed");
+        assertThat(call.get("error").asString()).isEqualTo("timed out after 1500 ms")
+                .doesNotContain("Exception");
     }
 }

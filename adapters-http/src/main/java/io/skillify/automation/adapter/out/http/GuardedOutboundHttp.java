@@ -1,64 +1,99 @@
 package io.skillify.automation.adapter.out.http;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.skillify.automation.application.port.out.OutboundHttp;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.io.Closer;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends step requests with the JDK client on virtual threads, guarded by Resilience4j: a circuit breaker per host
- * (a host failing half its recent calls is left alone for 30 s) and one immediate retry of a refused connection;
- * retries with backoff over HTTP statuses are the engine's (per the node's retry policy). Each attempt has the
- * step's timeout. Destinations in private networks are refused unless allowed.
+ * Sends step requests with Apache HttpClient (blocking, on the caller's virtual thread), guarded by Resilience4j:
+ * a circuit breaker per workspace and destination ({@link WorkspaceCircuitBreakers}) and one immediate retry of a
+ * refused connection; retries with backoff over HTTP statuses are the engine's (per the node's retry policy).
+ * The step's timeout bounds the whole exchange, body included ({@link ExchangeDeadline}); bodies are cut at the
+ * configured size. Unless private networks are allowed, every address a name resolves to is checked by
+ * {@link CheckedDnsResolver} and the client connects only to checked addresses (ADR 0011). Redirects, cookies,
+ * automatic retries and content decoding are off: nothing carries over from one workspace's call to another's.
  */
 @Component
 @EnableConfigurationProperties(OutboundHttpSettings.class)
-class GuardedOutboundHttp implements OutboundHttp {
+class GuardedOutboundHttp implements OutboundHttp, AutoCloseable {
 
     private static final Set<String> UNSENDABLE_HEADERS = Set.of("host", "content-length", "connection", "upgrade",
             "expect", "transfer-encoding");
+    private static final Timeout MAX_CONNECT_TIME = Timeout.ofSeconds(10);
+    /** The engine's run slots bound concurrent calls; the pool must never make one workspace's calls wait. */
+    private static final int MAX_CONNECTIONS = 1024;
 
     private final OutboundHttpSettings settings;
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-            .slidingWindowSize(20)
-            .minimumNumberOfCalls(10)
-            .failureRateThreshold(50)
-            .waitDurationInOpenState(Duration.ofSeconds(30))
-            .recordExceptions(IOException.class)
-            .build());
+    private final CloseableHttpClient client;
+    private final ScheduledThreadPoolExecutor deadlines;
+    private final WorkspaceCircuitBreakers breakers = new WorkspaceCircuitBreakers();
     private final Retry connectRetry = Retry.of("connect", RetryConfig.custom()
             .maxAttempts(2)
             .waitDuration(Duration.ofMillis(100))
             .retryExceptions(ConnectException.class)
             .build());
 
+    @Autowired
     GuardedOutboundHttp(OutboundHttpSettings settings) {
+        this(settings, SystemDefaultDnsResolver.INSTANCE);
+    }
+
+    /** {@code names} answers name lookups (tests give their own). */
+    GuardedOutboundHttp(OutboundHttpSettings settings, DnsResolver names) {
         this.settings = settings;
+        DnsResolver resolver = settings.allowPrivateNetworks()
+                ? names : new CheckedDnsResolver(names, new DestinationAddressPolicy());
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(resolver)
+                        .setMaxConnTotal(MAX_CONNECTIONS)
+                        .setMaxConnPerRoute(MAX_CONNECTIONS)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(MAX_CONNECT_TIME).build())
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression()
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .build();
+        this.deadlines = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().daemon().name("outbound-http-deadlines").factory());
+        this.deadlines.setRemoveOnCancelPolicy(true);
     }
 
     @Override
@@ -67,70 +102,99 @@ class GuardedOutboundHttp implements OutboundHttp {
         if (url.getHost() == null || !Set.of("http", "https").contains(String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT))) {
             return new HttpOutcome.Unanswered("not an absolute http(s) URL: " + url, false);
         }
-        if (!settings.allowPrivateNetworks() && isPrivate(url.getHost())) {
-            return new HttpOutcome.Unanswered("destination " + url.getHost() + " is in a private network", false);
+        Optional<String> badHeader = unsendableHeaderValue(call);
+        if (badHeader.isPresent()) {
+            return new HttpOutcome.Unanswered("header " + badHeader.get() + " contains a line break or NUL", false);
         }
-        CircuitBreaker breaker = breakers.circuitBreaker(url.getHost() + ":" + url.getPort());
-        try {
-            HttpResponse<InputStream> response = breaker.executeCheckedSupplier(
-                    () -> connectRetry.executeCheckedSupplier(() -> client.send(request(call),
-                            HttpResponse.BodyHandlers.ofInputStream())));
-            return answered(response);
-        } catch (CallNotPermittedException open) {
-            return new HttpOutcome.Unanswered("circuit open for " + url.getHost() + ": too many recent failures", true);
-        } catch (HttpTimeoutException timeout) {
-            return new HttpOutcome.Unanswered("timed out after " + call.timeout().toMillis() + " ms", true);
-        } catch (IOException failure) {
-            return new HttpOutcome.Unanswered("request failed: " + failure.getClass().getSimpleName(), true);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return new HttpOutcome.Unanswered("interrupted", true);
-        } catch (Throwable unexpected) {
-            return new HttpOutcome.Unanswered("request failed: " + unexpected.getClass().getSimpleName(), true);
+        String host = url.getHost();
+        String destination = host + ":" + port(url);
+        CircuitBreaker breaker = breakers.of(call.workspaceId(), destination);
+        try (ExchangeDeadline deadline = new ExchangeDeadline(call.timeout(), deadlines)) {
+            try {
+                return breaker.executeCheckedSupplier(
+                        () -> connectRetry.executeCheckedSupplier(() -> exchange(call, deadline)));
+            } catch (Throwable failure) {
+                if (failure instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                return FailureReasons.of(failure, host, destination, call.timeout(), deadline.expired());
+            }
         }
     }
 
-    private static HttpRequest request(HttpCall call) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(call.url()).timeout(call.timeout());
+    private HttpOutcome exchange(HttpCall call, ExchangeDeadline deadline) throws IOException {
+        HttpUriRequestBase request = request(call);
+        if (!deadline.guard(request)) {
+            throw new InterruptedIOException("deadline passed");
+        }
+        ClassicHttpResponse response = client.executeOpen(null, request, null);
+        boolean cut = false;
+        try {
+            byte[] body = readCapped(response.getEntity());
+            if (body.length == settings.maxResponseBytes()) {
+                cut = true;
+                request.cancel();
+            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (Header header : response.getHeaders()) {
+                headers.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
+            }
+            Header contentType = response.getFirstHeader("Content-Type");
+            return new HttpOutcome.Answered(response.getCode(), headers,
+                    contentType == null ? null : contentType.getValue(),
+                    body.length == 0 ? null : new String(body, StandardCharsets.UTF_8));
+        } finally {
+            if (cut) {
+                Closer.closeQuietly(response);
+            } else {
+                response.close();
+            }
+        }
+    }
+
+    /** The body up to the size cap; a body cut there is not drained: its connection is dropped (cancelled). */
+    private byte[] readCapped(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        InputStream in = entity.getContent();
+        return in.readNBytes(settings.maxResponseBytes());
+    }
+
+    private static HttpUriRequestBase request(HttpCall call) {
+        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.url());
         call.headers().forEach((name, value) -> {
             if (!UNSENDABLE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                request.header(name, value);
+                request.addHeader(name, value);
             }
         });
-        request.header("Idempotency-Key", call.idempotencyKey());
-        if (call.body() != null && call.contentType() != null
-                && call.headers().keySet().stream().noneMatch(name -> name.equalsIgnoreCase("content-type"))) {
-            request.header("Content-Type", call.contentType());
+        request.setHeader("Idempotency-Key", call.idempotencyKey());
+        if (call.body() != null) {
+            request.setEntity(new ByteArrayEntity(call.body().getBytes(StandardCharsets.UTF_8),
+                    call.contentType() == null ? null : ContentType.parse(call.contentType())));
         }
-        request.method(call.method(), call.body() == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8));
-        return request.build();
+        Timeout timeout = Timeout.of(call.timeout());
+        request.setConfig(RequestConfig.custom().setResponseTimeout(timeout).setConnectionRequestTimeout(timeout).build());
+        return request;
     }
 
-    private HttpOutcome answered(HttpResponse<InputStream> response) throws IOException {
-        byte[] body;
-        try (InputStream in = response.body()) {
-            body = in.readNBytes(settings.maxResponseBytes());
-        }
-        Map<String, String> headers = new LinkedHashMap<>();
-        response.headers().map().forEach((name, values) -> headers.put(name, String.join(", ", values)));
-        return new HttpOutcome.Answered(response.statusCode(), headers,
-                response.headers().firstValue("Content-Type").orElse(null),
-                body.length == 0 ? null : new String(body, StandardCharsets.UTF_8));
+    private static Optional<String> unsendableHeaderValue(HttpCall call) {
+        return call.headers().entrySet().stream()
+                .filter(header -> header.getValue().chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
-    private static boolean isPrivate(String host) {
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (UnknownHostException unknown) {
-            return false;
+    private static int port(URI url) {
+        if (url.getPort() != -1) {
+            return url.getPort();
         }
+        return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    }
+
+    @Override
+    public void close() {
+        deadlines.shutdownNow();
+        client.close(CloseMode.IMMEDIATE);
     }
 }

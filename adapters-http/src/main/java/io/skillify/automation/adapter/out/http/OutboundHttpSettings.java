@@ -4,8 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code SKILLIFY_HTTP_ALLOW_PRIVATE_NETWORKS} (false): whether steps may call loopback, private and link-local
- * addresses (the server's own network). {@code SKILLIFY_HTTP_MAX_RESPONSE_BYTES} (1048576): longer bodies are cut.
+ * {@code SKILLIFY_HTTP_ALLOW_PRIVATE_NETWORKS} (false): whether steps may call addresses outside the public internet
+ * (loopback, private, carrier-grade NAT, link-local, unique local IPv6, cloud metadata, …; see
+ * {@link DestinationAddressPolicy}). {@code SKILLIFY_HTTP_MAX_RESPONSE_BYTES} (1048576): longer bodies are cut.
  */
 @ConfigurationProperties("skillify.http")
 record OutboundHttpSettings(@DefaultValue("false") boolean allowPrivateNetworks,

@@ -140,7 +140,7 @@ public final class HttpRequest implements NodeType {
         Duration timeout = data.get("timeoutMs").filter(JsonNumber.class::isInstance)
                 .map(value -> Duration.ofMillis(((JsonNumber) value).value().longValue()))
                 .orElse(DESCRIPTOR.timeout());
-        return new OutboundHttp.HttpCall(method, URI.create(url.toString()), headers, body, contentType, timeout,
+        return new OutboundHttp.HttpCall(context.workspaceId(), method, URI.create(url.toString()), headers, body, contentType, timeout,
                 context.runId() + ":" + context.nodeId());
     }
 

@@ -1,5 +1,6 @@
 package io.skillify.automation.application.port.out;
 
+import io.skillify.shared.domain.WorkspaceId;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -9,8 +10,11 @@ public interface OutboundHttp {
 
     HttpOutcome send(HttpCall call);
 
-    /** One request; {@code body} null for none, {@code idempotencyKey} sent as {@code Idempotency-Key}. */
-    record HttpCall(String method, URI url, Map<String, String> headers, String body, String contentType,
+    /**
+     * One request of a step of {@code workspaceId}'s run; {@code body} null for none, {@code idempotencyKey} sent as
+     * {@code Idempotency-Key}; {@code timeout} bounds the whole exchange, the response body included.
+     */
+    record HttpCall(WorkspaceId workspaceId, String method, URI url, Map<String, String> headers, String body, String contentType,
                     Duration timeout, String idempotencyKey) {
     }
 
