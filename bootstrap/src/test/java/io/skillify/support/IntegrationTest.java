@@ -74,10 +74,18 @@ public abstract class IntegrationTest {
         return UUID.fromString(created.data().get("id").asString());
     }
 
+    /**
+     * Makes {@code member} a member with {@code role}: added by {@code owner}, and, when that only invites it (the
+     * owner does not own the account), accepted by the member itself.
+     */
     protected void addMember(Caller owner, UUID workspace, Caller member, String role) {
         ApiResponse added = owner.api().post("/api/" + workspace + "/members",
                 Map.of("accountId", member.id().toString(), "role", role));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        if ("invited".equals(added.data().path("status").asString(""))) {
+            ApiResponse accepted = member.api().post("/api/invitations/" + workspace + "/accept", Map.of());
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        }
     }
 
     public record Caller(UUID id, String name, String key, Api api) {

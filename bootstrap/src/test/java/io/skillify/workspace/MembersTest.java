@@ -45,6 +45,7 @@ class MembersTest extends IntegrationTest {
         var first = list.data().get(0);
         assertThat(first.get("accountId").asString()).isEqualTo(owner.id().toString());
         assertThat(first.get("type").asString()).isEqualTo("service");
+        assertThat(first.get("status").asString()).isEqualTo("active");
         assertThat(first.has("joinedAt")).isTrue();
     }
 
@@ -59,13 +60,26 @@ class MembersTest extends IntegrationTest {
     }
 
     @Test
-    void anAdminAddsMembers() {
+    void anAdminAddsMembersWhoJoinWhenTheyAccept() {
         var newcomer = newAccount("newcomer");
         ApiResponse added = admin.api().post(members(), Map.of("accountId", newcomer.id().toString(), "role", "member"));
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.data().get("name").asString()).isEqualTo("newcomer");
         assertThat(added.data().get("role").asString()).isEqualTo("member");
+        assertThat(added.data().get("status").asString()).isEqualTo("invited");
+        assertError(newcomer.api().get("/api/" + workspace), 403, "Forbidden");
+
+        assertThat(newcomer.api().post("/api/invitations/" + workspace + "/accept", Map.of()).status()).isEqualTo(200);
         assertThat(newcomer.api().get("/api/" + workspace).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminAddsAnAccountItOwnsAtOnce() {
+        var ownBot = newAccountBy(admin.api(), "admins-bot");
+        ApiResponse added = admin.api().post(members(), Map.of("accountId", ownBot.id().toString(), "role", "member"));
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.data().get("status").asString()).isEqualTo("active");
+        assertThat(ownBot.api().get("/api/" + workspace).status()).isEqualTo(200);
     }
 
     @Test

@@ -59,7 +59,9 @@ class MembershipService implements CheckWorkspaceAccessQuery, ListMembersQuery, 
             if (!accounts.isActive(command.member())) {
                 throw new NotFoundException("Account");
             }
-            events.publish(workspace.addMember(command.actor(), command.member(), command.role(), clock.instant()));
+            boolean actorOwnsMember = accounts.owns(command.actor(), command.member());
+            events.publish(workspace.addOrInvite(command.actor(), command.member(), command.role(), actorOwnsMember,
+                    clock.instant()));
             workspaces.update(workspace);
             return member(command.workspace(), command.member());
         });

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.DomainEvent;
 import io.skillify.shared.domain.DomainException;
 import io.skillify.shared.domain.ForbiddenException;
 import io.skillify.workspace.domain.event.MemberAdded;
@@ -64,7 +65,7 @@ class AdminsManageMembersTest {
     @ParameterizedTest
     @ValueSource(strings = {"owner", "admin"})
     void an_admin_or_owner_removes_a_non_owner(String who) {
-        MemberRemoved removed = team.workspace.removeMember(actor(who), team.member);
+        DomainEvent removed = team.workspace.removeMember(actor(who), team.member);
 
         assertThat(removed).isEqualTo(new MemberRemoved(team.workspace.id(), team.member, actor(who)));
         assertThat(team.workspace.roleOf(team.member)).isEmpty();

@@ -36,6 +36,22 @@ class NoDuplicateMembersTest {
     }
 
     @Test
+    void inviting_an_invited_account_or_a_member_again_is_a_conflict() {
+        team.workspace.invite(team.owner, team.stranger, Role.MEMBER, LATER);
+
+        assertThatThrownBy(() -> team.workspace.invite(team.admin, team.stranger, Role.ADMIN, LATER))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("Account is already invited to this workspace");
+        assertThatThrownBy(() -> team.workspace.addOrInvite(team.owner, team.stranger, Role.MEMBER, true, LATER))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> team.workspace.invite(team.owner, team.member, Role.MEMBER, LATER))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("Account is already a member of this workspace");
+
+        assertThat(team.workspace.members()).hasSize(4);
+    }
+
+    @Test
     void changing_the_role_of_an_unknown_member_is_not_found() {
         assertThatThrownBy(() -> team.workspace.changeRole(team.owner, team.stranger, Role.ADMIN))
                 .isInstanceOf(NotFoundException.class)

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.DomainEvent;
 import io.skillify.shared.domain.DomainException;
 import io.skillify.shared.domain.ForbiddenException;
 import io.skillify.workspace.domain.event.MemberAdded;
@@ -54,7 +55,7 @@ class OnlyOwnersTouchTheOwnerRoleTest {
         AccountId coOwner = anAccount();
         team.workspace.addMember(team.owner, coOwner, Role.OWNER, LATER);
 
-        MemberRemoved removed = team.workspace.removeMember(team.owner, coOwner);
+        DomainEvent removed = team.workspace.removeMember(team.owner, coOwner);
 
         assertThat(removed).isEqualTo(new MemberRemoved(team.workspace.id(), coOwner, team.owner));
         assertThat(team.workspace.roleOf(coOwner)).isEmpty();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.DomainEvent;
 import io.skillify.shared.domain.DomainException;
 import io.skillify.workspace.domain.event.MemberRemoved;
 import io.skillify.workspace.domain.event.MemberRoleChanged;
@@ -50,7 +51,7 @@ class WorkspaceKeepsAnOwnerTest {
         AccountId coOwner = anAccount();
         team.workspace.addMember(team.owner, coOwner, Role.OWNER, LATER);
 
-        MemberRemoved removed = team.workspace.removeMember(team.owner, team.owner);
+        DomainEvent removed = team.workspace.removeMember(team.owner, team.owner);
 
         assertThat(removed).isEqualTo(new MemberRemoved(team.workspace.id(), team.owner, team.owner));
         assertThat(team.workspace.roleOf(team.owner)).isEmpty();

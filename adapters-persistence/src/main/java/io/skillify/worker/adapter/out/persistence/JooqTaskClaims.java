@@ -125,7 +125,8 @@ class JooqTaskClaims implements TaskClaims {
     private Condition candidates(ClaimTasksCommand command) {
         Condition condition = TASKS.STATUS.eq(TaskStatus.PENDING.wire())
                 .and(TASKS.WORKSPACE_ID.in(db.select(WORKSPACE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_MEMBERS)
-                        .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(command.actor().value()))))
+                        .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(command.actor().value()))
+                        .and(WORKSPACE_MEMBERS.STATUS.eq(DSL.inline("active")))))
                 .and(DSL.condition("{0} <@ {1}", TASKS.REQUIRED_CAPABILITIES,
                         DSL.val(command.capabilities().toArray(String[]::new), TASKS.REQUIRED_CAPABILITIES)));
         if (command.workspace().isPresent()) {

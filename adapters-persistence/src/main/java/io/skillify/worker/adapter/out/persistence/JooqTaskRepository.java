@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -109,6 +110,7 @@ class JooqTaskRepository implements TaskRepository {
 
     private org.jooq.Select<org.jooq.Record1<UUID>> memberships(AccountId account) {
         return db.select(WORKSPACE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_MEMBERS)
-                .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(account.value()));
+                .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(account.value()))
+                .and(WORKSPACE_MEMBERS.STATUS.eq(DSL.inline("active")));
     }
 }

@@ -4,11 +4,20 @@ import static skillify.jooq.Tables.ACCOUNTS;
 
 import io.skillify.shared.domain.AccountId;
 import io.skillify.workspace.application.port.out.AccountDirectory;
+import java.util.UUID;
+import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqAccountDirectory implements AccountDirectory {
+
+    private static final Name OWNERS = DSL.name("owners");
+    private static final Field<UUID> OWNER_ID = DSL.field(DSL.name("owners", "owner_id"), UUID.class);
 
     private final DSLContext db;
 
@@ -19,5 +28,21 @@ class JooqAccountDirectory implements AccountDirectory {
     @Override
     public boolean isActive(AccountId account) {
         return db.fetchExists(ACCOUNTS, ACCOUNTS.ID.eq(account.value()).and(ACCOUNTS.REVOKED_AT.isNull()));
+    }
+
+    /** Walks up from {@code account} through {@code accounts.owner_id}: one row per level, however many it owns. */
+    @Override
+    public boolean owns(AccountId owner, AccountId account) {
+        CommonTableExpression<Record2<UUID, UUID>> chain = OWNERS.fields("id", "owner_id").as(
+                DSL.select(ACCOUNTS.ID, ACCOUNTS.OWNER_ID)
+                        .from(ACCOUNTS)
+                        .where(ACCOUNTS.ID.eq(account.value()).and(ACCOUNTS.REVOKED_AT.isNull()))
+                        .union(DSL.select(ACCOUNTS.ID, ACCOUNTS.OWNER_ID)
+                                .from(ACCOUNTS)
+                                .join(DSL.table(OWNERS)).on(ACCOUNTS.ID.eq(OWNER_ID))
+                                .where(ACCOUNTS.REVOKED_AT.isNull())));
+        return db.withRecursive(chain)
+                .select(DSL.field(DSL.exists(DSL.selectOne().from(chain).where(OWNER_ID.eq(owner.value())))))
+                .fetchSingle().value1();
     }
 }

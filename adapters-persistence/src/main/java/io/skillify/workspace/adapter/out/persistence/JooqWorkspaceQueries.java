@@ -10,6 +10,7 @@ import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.workspace.application.port.in.InvitationView;
 import io.skillify.workspace.application.port.in.MemberView;
 import io.skillify.workspace.application.port.in.WorkspaceAccess;
 import io.skillify.workspace.application.port.in.WorkspaceView;
@@ -18,10 +19,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +37,8 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
 
     private static final Param<UUID> ACCOUNT = DSL.param("account", WORKSPACE_MEMBERS.ACCOUNT_ID);
     private static final Param<UUID> WORKSPACE = DSL.param("workspace", WORKSPACES.ID);
+    private static final Name OWNED = DSL.name("owned");
+    private static final Field<UUID> OWNED_ID = DSL.field(DSL.name("owned", "id"), UUID.class);
 
     private final DSLContext db;
     private final RenderedQuery access;
@@ -43,6 +50,7 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
                 .leftJoin(WORKSPACE_MEMBERS)
                 .on(WORKSPACE_MEMBERS.WORKSPACE_ID.eq(WORKSPACES.ID))
                 .and(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(ACCOUNT))
+                .and(StatusColumn.ACTIVE)
                 .where(WORKSPACES.ID.eq(WORKSPACE)), WORKSPACE_MEMBERS.ROLE);
     }
 
@@ -57,14 +65,15 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
 
     @Override
     public List<WorkspaceView> workspacesOf(AccountId account) {
-        return selectViews(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(account.value()))
+        return selectViews(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(account.value()).and(StatusColumn.ACTIVE))
                 .orderBy(WORKSPACES.CREATED_AT, WORKSPACES.ID)
                 .fetch(JooqWorkspaceQueries::toView);
     }
 
     @Override
     public Optional<WorkspaceView> workspace(WorkspaceId workspace, AccountId viewer) {
-        return selectViews(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(viewer.value()).and(WORKSPACES.ID.eq(workspace.value())))
+        return selectViews(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(viewer.value()).and(StatusColumn.ACTIVE)
+                .and(WORKSPACES.ID.eq(workspace.value())))
                 .fetchOptional(JooqWorkspaceQueries::toView);
     }
 
@@ -92,6 +101,27 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
                 .fetchOptional(JooqWorkspaceQueries::toMember);
     }
 
+    @Override
+    public List<InvitationView> invitationsFor(AccountId account) {
+        CommonTableExpression<Record1<UUID>> owned = OWNED.fields("id").as(
+                DSL.select(DSL.val(account.value()).as("id"))
+                        .union(DSL.select(ACCOUNTS.ID)
+                                .from(ACCOUNTS)
+                                .join(DSL.table(OWNED)).on(ACCOUNTS.OWNER_ID.eq(OWNED_ID))
+                                .where(ACCOUNTS.REVOKED_AT.isNull())));
+        return db.withRecursive(owned)
+                .select(WORKSPACE_MEMBERS.WORKSPACE_ID, WORKSPACES.NAME, WORKSPACE_MEMBERS.ACCOUNT_ID,
+                        WORKSPACE_MEMBERS.ROLE, WORKSPACE_MEMBERS.INVITED_BY, WORKSPACE_MEMBERS.JOINED_AT)
+                .from(WORKSPACE_MEMBERS)
+                .join(WORKSPACES).on(WORKSPACES.ID.eq(WORKSPACE_MEMBERS.WORKSPACE_ID))
+                .where(StatusColumn.INVITED)
+                .and(WORKSPACE_MEMBERS.ACCOUNT_ID.in(DSL.select(OWNED_ID).from(owned)))
+                .orderBy(WORKSPACE_MEMBERS.JOINED_AT, WORKSPACE_MEMBERS.WORKSPACE_ID, WORKSPACE_MEMBERS.ACCOUNT_ID)
+                .fetch(row -> new InvitationView(new WorkspaceId(row.value1()), row.value2(),
+                        new AccountId(row.value3()), RoleColumn.fromColumn(row.value4()), new AccountId(row.value5()),
+                        row.value6()));
+    }
+
     private SelectConditionStep<Record> selectViews(Condition condition) {
         return db.select(WORKSPACES.asterisk(), WORKSPACE_MEMBERS.ROLE)
                 .from(WORKSPACES)
@@ -100,8 +130,8 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
     }
 
     private SelectConditionStep<Record> selectMembers(Condition condition) {
-        return db.select(List.of(WORKSPACE_MEMBERS.ACCOUNT_ID, WORKSPACE_MEMBERS.ROLE, WORKSPACE_MEMBERS.JOINED_AT,
-                        ACCOUNTS.NAME, ACCOUNTS.TYPE))
+        return db.select(List.of(WORKSPACE_MEMBERS.ACCOUNT_ID, WORKSPACE_MEMBERS.ROLE, WORKSPACE_MEMBERS.STATUS,
+                        WORKSPACE_MEMBERS.JOINED_AT, ACCOUNTS.NAME, ACCOUNTS.TYPE))
                 .from(WORKSPACE_MEMBERS)
                 .join(ACCOUNTS).on(ACCOUNTS.ID.eq(WORKSPACE_MEMBERS.ACCOUNT_ID))
                 .where(condition);
@@ -119,6 +149,6 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
     private static MemberView toMember(Record row) {
         return new MemberView(new AccountId(row.get(WORKSPACE_MEMBERS.ACCOUNT_ID)), row.get(ACCOUNTS.NAME),
                 row.get(ACCOUNTS.TYPE), RoleColumn.fromColumn(row.get(WORKSPACE_MEMBERS.ROLE)),
-                row.get(WORKSPACE_MEMBERS.JOINED_AT));
+                StatusColumn.fromColumn(row.get(WORKSPACE_MEMBERS.STATUS)), row.get(WORKSPACE_MEMBERS.JOINED_AT));
     }
 }

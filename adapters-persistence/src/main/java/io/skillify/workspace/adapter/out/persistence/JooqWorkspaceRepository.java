@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import skillify.jooq.tables.records.WorkspaceMembersRecord;
 
 @Repository
 class JooqWorkspaceRepository implements WorkspaceRepository {
@@ -43,8 +44,7 @@ class JooqWorkspaceRepository implements WorkspaceRepository {
                         db.selectFrom(WORKSPACE_MEMBERS)
                                 .where(WORKSPACE_MEMBERS.WORKSPACE_ID.eq(id.value()))
                                 .orderBy(WORKSPACE_MEMBERS.JOINED_AT, WORKSPACE_MEMBERS.ACCOUNT_ID)
-                                .fetch(member -> new Membership(new AccountId(member.getAccountId()),
-                                        RoleColumn.fromColumn(member.getRole()), member.getJoinedAt()))));
+                                .fetch(JooqWorkspaceRepository::toMembership)));
     }
 
     @Override
@@ -66,15 +66,27 @@ class JooqWorkspaceRepository implements WorkspaceRepository {
 
     private void upsertMembers(Workspace workspace) {
         var insert = db.insertInto(WORKSPACE_MEMBERS, WORKSPACE_MEMBERS.WORKSPACE_ID, WORKSPACE_MEMBERS.ACCOUNT_ID,
-                WORKSPACE_MEMBERS.ROLE, WORKSPACE_MEMBERS.JOINED_AT);
+                WORKSPACE_MEMBERS.ROLE, WORKSPACE_MEMBERS.STATUS, WORKSPACE_MEMBERS.JOINED_AT,
+                WORKSPACE_MEMBERS.INVITED_BY);
         for (Membership member : workspace.members()) {
             insert = insert.values(workspace.id().value(), member.accountId().value(),
-                    RoleColumn.toColumn(member.role()), member.joinedAt());
+                    RoleColumn.toColumn(member.role()), StatusColumn.toColumn(member.status()), member.since(),
+                    member.invitedBy() == null ? null : member.invitedBy().value());
         }
         insert.onConflict(WORKSPACE_MEMBERS.WORKSPACE_ID, WORKSPACE_MEMBERS.ACCOUNT_ID)
                 .doUpdate()
                 .set(WORKSPACE_MEMBERS.ROLE, DSL.excluded(WORKSPACE_MEMBERS.ROLE))
-                .where(WORKSPACE_MEMBERS.ROLE.ne(DSL.excluded(WORKSPACE_MEMBERS.ROLE)))
+                .set(WORKSPACE_MEMBERS.STATUS, DSL.excluded(WORKSPACE_MEMBERS.STATUS))
+                .set(WORKSPACE_MEMBERS.JOINED_AT, DSL.excluded(WORKSPACE_MEMBERS.JOINED_AT))
+                .where(DSL.row(WORKSPACE_MEMBERS.ROLE, WORKSPACE_MEMBERS.STATUS, WORKSPACE_MEMBERS.JOINED_AT)
+                        .isDistinctFrom(DSL.row(DSL.excluded(WORKSPACE_MEMBERS.ROLE),
+                                DSL.excluded(WORKSPACE_MEMBERS.STATUS), DSL.excluded(WORKSPACE_MEMBERS.JOINED_AT))))
                 .execute();
+    }
+
+    private static Membership toMembership(WorkspaceMembersRecord row) {
+        return new Membership(new AccountId(row.getAccountId()), RoleColumn.fromColumn(row.getRole()),
+                StatusColumn.fromColumn(row.getStatus()), row.getJoinedAt(),
+                row.getInvitedBy() == null ? null : new AccountId(row.getInvitedBy()));
     }
 }

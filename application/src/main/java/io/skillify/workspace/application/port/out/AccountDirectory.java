@@ -6,4 +6,7 @@ import io.skillify.shared.domain.AccountId;
 public interface AccountDirectory {
 
     boolean isActive(AccountId account);
+
+    /** Whether {@code owner} created {@code account}, directly or through accounts it owns (none revoked). */
+    boolean owns(AccountId owner, AccountId account);
 }

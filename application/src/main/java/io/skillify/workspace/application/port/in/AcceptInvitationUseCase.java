@@ -1,0 +1,7 @@
+package io.skillify.workspace.application.port.in;
+
+/** The invited account (or its owner) consents: the account becomes a member with the invited role. */
+public interface AcceptInvitationUseCase {
+
+    MemberView accept(InvitationAnswer answer);
+}
