@@ -7,9 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -57,6 +62,49 @@ class MembershipRemovalTest extends IntegrationTest {
         ApiResponse stillWorking = leaver.api().patch("/api/workers/" + keptWorker, Map.of("status", "running"));
         assertThat(stillWorking.status()).as(stillWorking.toString()).isEqualTo(200);
         assertThat(taskStatus(owner, kept, keptTask)).isEqualTo("in_progress");
+    }
+
+    @Test
+    void claimsRacingTheRemovalLeaveTheRemovedAccountNoLiveWorkerThere() throws Exception {
+        Caller owner = newAccount("race-owner");
+        ApiResponse created = admin().post("/api/accounts", Map.of("name", "racer", "maxConcurrentWorkers", 200));
+        JsonNode data = created.data();
+        Caller racer = new Caller(UUID.fromString(data.get("id").asString()), "racer", data.get("apiKey").asString(),
+                admin().as(data.get("apiKey").asString()));
+        UUID workspace = newWorkspace(owner);
+        addMember(owner, workspace, racer, "member");
+        for (int i = 0; i < 60; i++) {
+            createTask(owner, workspace, "race " + i, 0, List.of());
+        }
+        Map<String, Object> oneTask = Map.of("workspaceId", workspace.toString(), "maxTasks", 1);
+        CountDownLatch firstClaim = new CountDownLatch(1);
+        try (ExecutorService claimers = Executors.newFixedThreadPool(8)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                running.add(claimers.submit(() -> {
+                    while (true) {
+                        ApiResponse claimed = racer.api().post("/api/workers/claim", oneTask);
+                        if (claimed.status() != 200 || claimed.json().get("workers").isEmpty()) {
+                            return;
+                        }
+                        firstClaim.countDown();
+                    }
+                }));
+            }
+            firstClaim.await();
+            ApiResponse removed = owner.api().delete("/api/" + workspace + "/members/" + racer.id());
+            assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+            for (Future<?> claimer : running) {
+                claimer.get();
+            }
+        }
+
+        List<JsonNode> tasks = owner.api().get("/api/" + workspace + "/tasks?limit=200").json().get("data")
+                .valueStream().toList();
+        assertThat(tasks).hasSize(60).allSatisfy(task -> assertThat(task.get("status").asString())
+                .as("no task stays with the removed account").isEqualTo("pending"));
+        assertThat(owner.api().get("/api/" + workspace + "/workers?limit=200").json().get("data").valueStream())
+                .allSatisfy(worker -> assertThat(worker.get("status").asString()).isEqualTo("failed"));
     }
 
     @Test
