@@ -13,6 +13,7 @@ import io.skillify.identity.domain.Account;
 import io.skillify.identity.domain.ApiKey;
 import io.skillify.identity.domain.ApiKeySecret;
 import io.skillify.identity.domain.event.AccountRegistered;
+import io.skillify.identity.domain.event.AccountRevoked;
 import io.skillify.identity.domain.event.ApiKeyRotated;
 import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.Page;
@@ -25,6 +26,7 @@ import io.skillify.shared.domain.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 @UseCase
 class AccountManagementService
@@ -52,7 +54,8 @@ class AccountManagementService
         Instant now = clock.instant();
         ApiKeySecret secret = ApiKeySecret.generate(random);
         return transactions.inTransaction(() -> {
-            Account creator = activeAccount(command.creator());
+            Account creator = accounts.lockActiveCreator(command.creator())
+                    .orElseThrow(() -> new NotFoundException("Account"));
             Account created = creator.register(new AccountId(Ids.next()), command.name(), command.type(),
                     command.level(), command.workerLimit(), now);
             accounts.insert(created);
@@ -76,7 +79,7 @@ class AccountManagementService
             if (!activeAccount(actor).mayRotateKeyOf(account)) {
                 throw new NotFoundException("Account");
             }
-            keys.revokeAllOf(target, now);
+            keys.revokeAllOf(List.of(target), now);
             keys.insert(ApiKey.issue(Ids.next(), target, secret, now));
             events.publish(new ApiKeyRotated(target, secret.displayPrefix()));
             return secret.plaintext();
@@ -91,10 +94,11 @@ class AccountManagementService
             if (!account.isOwnedBy(actor)) {
                 throw new NotFoundException("Account");
             }
-            var revoked = account.revoke(now);
-            accounts.markRevoked(target, now);
-            keys.revokeAllOf(target, now);
-            events.publish(revoked);
+            List<AccountRevoked> revoked = account.revokeWithOwned(accounts.lockOwnedTree(target), now);
+            List<AccountId> ids = revoked.stream().map(AccountRevoked::accountId).toList();
+            accounts.markRevoked(ids, now);
+            keys.revokeAllOf(ids, now);
+            revoked.forEach(events::publish);
             return AccountView.of(account);
         });
     }

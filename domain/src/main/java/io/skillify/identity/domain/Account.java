@@ -4,8 +4,13 @@ import io.skillify.identity.domain.event.AccountRevoked;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.ForbiddenException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A principal: a person or a worker. Accounts created through the API are owned by the account that created them;
@@ -71,6 +76,43 @@ public final class Account {
             revokedAt = now;
         }
         return new AccountRevoked(id, revokedAt);
+    }
+
+    /**
+     * Revokes this account and every account it owns, directly or through accounts it owns, among
+     * {@code candidates} (others are left alone). Returns the events of the accounts that were still active.
+     */
+    public List<AccountRevoked> revokeWithOwned(Collection<Account> candidates, Instant now) {
+        List<AccountRevoked> revoked = new ArrayList<>();
+        if (isActive()) {
+            revoked.add(revoke(now));
+        }
+        for (Account owned : ownedAmong(candidates)) {
+            if (owned.isActive()) {
+                revoked.add(owned.revoke(now));
+            }
+        }
+        return revoked;
+    }
+
+    private List<Account> ownedAmong(Collection<Account> candidates) {
+        Set<AccountId> tree = new HashSet<>(Set.of(id));
+        List<Account> owned = new ArrayList<>();
+        List<Account> remaining = new ArrayList<>(candidates);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (var it = remaining.iterator(); it.hasNext(); ) {
+                Account candidate = it.next();
+                if (candidate.ownerId != null && tree.contains(candidate.ownerId)) {
+                    tree.add(candidate.id);
+                    owned.add(candidate);
+                    it.remove();
+                    grew = true;
+                }
+            }
+        }
+        return owned;
     }
 
     public boolean isActive() {

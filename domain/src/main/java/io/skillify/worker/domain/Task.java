@@ -100,6 +100,19 @@ public final class Task {
         return Optional.empty();
     }
 
+    /**
+     * Its worker's account left the workspace or was revoked: back to {@code pending} whatever the attempts, and the
+     * attempt is given back, since leaving says nothing about the task. Empty when {@code departed} no longer holds it.
+     */
+    public Optional<TaskReassigned> returnFromDeparted(WorkerId departed, Instant now) {
+        if (status.isTerminal() || !departed.equals(workerId)) {
+            return Optional.empty();
+        }
+        attempts = Math.max(0, attempts - 1);
+        backToPending(now);
+        return Optional.of(new TaskReassigned(workspaceId, id, departed));
+    }
+
     /** An admin takes it away from its worker: back to {@code pending}, whatever the attempts. */
     public TaskReassigned reassign(Instant now) {
         if (status.isTerminal()) {

@@ -75,6 +75,32 @@ class TaskLifecycleTest {
     }
 
     @Test
+    void a_task_whose_worker_departed_goes_back_to_pending_and_gets_its_attempt_back() {
+        Task task = assigned(3);
+        WorkerId departed = task.workerId();
+
+        var returned = task.returnFromDeparted(departed, NOW).orElseThrow();
+
+        assertThat(task.status()).isEqualTo(TaskStatus.PENDING);
+        assertThat(task.workerId()).isNull();
+        assertThat(task.attempts()).as("leaving is not the task's failure").isEqualTo(2);
+        assertThat(returned.previousWorker()).isEqualTo(departed);
+    }
+
+    @Test
+    void a_departed_worker_no_longer_holding_the_task_leaves_it_alone() {
+        Task task = assigned(1);
+        task.start(NOW);
+        assertThat(task.returnFromDeparted(new WorkerId(UUID.randomUUID()), NOW)).isEmpty();
+        assertThat(task.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+
+        Task finished = assigned(1);
+        finished.complete(JsonObject.EMPTY, NOW);
+        assertThat(finished.returnFromDeparted(finished.workerId(), NOW)).isEmpty();
+        assertThat(finished.status()).isEqualTo(TaskStatus.COMPLETED);
+    }
+
+    @Test
     void cancelling_ends_the_task_and_a_finished_task_cannot_be_cancelled() {
         Task task = assigned(1);
         TaskCancelled cancelled = task.cancel(NOW);

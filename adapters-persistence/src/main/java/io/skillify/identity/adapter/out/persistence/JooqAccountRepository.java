@@ -9,9 +9,15 @@ import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.domain.AccountId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -19,6 +25,9 @@ class JooqAccountRepository implements AccountRepository {
 
     /** Serializes first-start checks of all instances sharing one database. */
     private static final long FIRST_START_LOCK = 0x5341_4B49_4C4C_0001L;
+
+    private static final Name TREE = DSL.name("owned_tree");
+    private static final Field<UUID> TREE_ID = DSL.field(DSL.name("owned_tree", "id"), SQLDataType.UUID);
 
     private final DSLContext db;
 
@@ -63,9 +72,41 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void markRevoked(AccountId id, Instant at) {
+    public Optional<Account> lockActiveCreator(AccountId id) {
+        return db.selectFrom(ACCOUNTS).where(ACCOUNTS.ID.eq(id.value()).and(ACCOUNTS.REVOKED_AT.isNull()))
+                .forShare().fetchOptional().map(AccountRows::toAccount);
+    }
+
+    /**
+     * Locks the tree as the current statement sees it, again and again until it stops growing: every account of it
+     * stays locked, so creations under it (which share-lock their creator) either committed before a later look
+     * (and are seen by it) or wait for this transaction. {@code FOR NO KEY UPDATE} leaves the key-share locks of
+     * claims' new workers alone.
+     */
+    @Override
+    public List<Account> lockOwnedTree(AccountId root) {
+        List<Account> tree = List.of();
+        while (true) {
+            List<Account> seen = db.withRecursive(TREE.fields(TREE_ID.getName()).as(
+                            DSL.select(ACCOUNTS.ID).from(ACCOUNTS).where(ACCOUNTS.ID.eq(root.value()))
+                                    .union(DSL.select(ACCOUNTS.ID).from(ACCOUNTS)
+                                            .join(DSL.table(TREE)).on(ACCOUNTS.OWNER_ID.eq(TREE_ID)))))
+                    .selectFrom(ACCOUNTS)
+                    .where(ACCOUNTS.ID.in(DSL.select(TREE_ID).from(DSL.table(TREE))))
+                    .orderBy(ACCOUNTS.ID)
+                    .forNoKeyUpdate()
+                    .fetch(AccountRows::toAccount);
+            if (seen.size() == tree.size()) {
+                return tree.stream().filter(account -> !account.id().equals(root)).toList();
+            }
+            tree = seen;
+        }
+    }
+
+    @Override
+    public void markRevoked(Collection<AccountId> ids, Instant at) {
         db.update(ACCOUNTS).set(ACCOUNTS.REVOKED_AT, at)
-                .where(ACCOUNTS.ID.eq(id.value()).and(ACCOUNTS.REVOKED_AT.isNull()))
+                .where(ACCOUNTS.ID.in(ids.stream().map(AccountId::value).toList()).and(ACCOUNTS.REVOKED_AT.isNull()))
                 .execute();
     }
 

@@ -10,6 +10,7 @@ import io.skillify.shared.adapter.out.persistence.RenderedQuery;
 import io.skillify.shared.domain.AccountId;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
@@ -57,9 +58,10 @@ class JooqApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public void revokeAllOf(AccountId account, Instant at) {
+    public void revokeAllOf(Collection<AccountId> accounts, Instant at) {
         db.update(API_KEYS).set(API_KEYS.REVOKED_AT, at)
-                .where(API_KEYS.ACCOUNT_ID.eq(account.value()).and(API_KEYS.REVOKED_AT.isNull()))
+                .where(API_KEYS.ACCOUNT_ID.in(accounts.stream().map(AccountId::value).toList())
+                        .and(API_KEYS.REVOKED_AT.isNull()))
                 .execute();
     }
 }

@@ -6,6 +6,7 @@ import static skillify.jooq.Tables.WORKERS;
 import static skillify.jooq.Tables.WORKSPACE_MEMBERS;
 
 import io.skillify.shared.application.Ids;
+import io.skillify.shared.domain.AccountId;
 import io.skillify.worker.application.port.in.ClaimTasksCommand;
 import io.skillify.worker.application.port.in.ClaimTasksUseCase.Claimed;
 import io.skillify.worker.application.port.out.TaskClaims;
@@ -18,7 +19,10 @@ import io.skillify.worker.domain.WorkerStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStepN;
@@ -58,10 +62,12 @@ class JooqTaskClaims implements TaskClaims {
                 .where(ACCOUNTS.ID.eq(command.actor().value())).fetchSingle(ACCOUNTS.NAME);
         List<Claimed> claimed = assign(command, picked, accountName, now, leaseUntil);
 
-        int limit = db.select(ACCOUNTS.MAX_CONCURRENT_WORKERS).from(ACCOUNTS)
+        var account = db.select(ACCOUNTS.MAX_CONCURRENT_WORKERS, ACCOUNTS.REVOKED_AT).from(ACCOUNTS)
                 .where(ACCOUNTS.ID.eq(command.actor().value()))
                 .forNoKeyUpdate()
-                .fetchSingle(ACCOUNTS.MAX_CONCURRENT_WORKERS);
+                .fetchSingle();
+        claimed = keepStillAllowed(command, claimed, account.value2() == null);
+        int limit = account.value1();
         int active = db.fetchCount(WORKERS, WORKERS.ACCOUNT_ID.eq(command.actor().value())
                 .and(WORKERS.STATUS.in(JooqWorkerRepository.ACTIVE)));
         int before = active - claimed.size();
@@ -107,6 +113,35 @@ class JooqTaskClaims implements TaskClaims {
             workers.execute();
         }
         return claimed;
+    }
+
+    @Override
+    public void holdClaimsOf(AccountId account) {
+        db.select(ACCOUNTS.ID).from(ACCOUNTS).where(ACCOUNTS.ID.eq(account.value())).forNoKeyUpdate().fetch();
+    }
+
+    /**
+     * Read under the account lock, so after any membership removal or revocation that held it (see
+     * {@link #holdClaimsOf}): claims in workspaces the account has left meanwhile, or all of them if it was revoked,
+     * are handed back.
+     */
+    private List<Claimed> keepStillAllowed(ClaimTasksCommand command, List<Claimed> claimed, boolean accountActive) {
+        if (claimed.isEmpty()) {
+            return claimed;
+        }
+        Set<UUID> memberOf = accountActive
+                ? db.select(WORKSPACE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_MEMBERS)
+                        .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(command.actor().value()))
+                        .and(WORKSPACE_MEMBERS.WORKSPACE_ID.in(claimed.stream()
+                                .map(one -> one.task().workspaceId().value()).distinct().toList()))
+                        .fetchSet(WORKSPACE_MEMBERS.WORKSPACE_ID)
+                : Set.of();
+        Map<Boolean, List<Claimed>> allowed = claimed.stream().collect(Collectors.partitioningBy(
+                one -> memberOf.contains(one.task().workspaceId().value())));
+        if (!allowed.get(false).isEmpty()) {
+            giveBack(allowed.get(false));
+        }
+        return allowed.get(true);
     }
 
     /** Takes back claims beyond the account's limit: their workers go, their tasks are pending again. */

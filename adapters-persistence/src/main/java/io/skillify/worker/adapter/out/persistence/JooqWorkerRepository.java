@@ -101,4 +101,16 @@ class JooqWorkerRepository implements WorkerRepository {
                 .limit(limit)
                 .fetch(row -> new Expired(new WorkerId(row.value1()), new TaskId(row.value2())));
     }
+
+    @Override
+    public List<LiveWorker> liveOf(AccountId account, Optional<WorkspaceId> workspace) {
+        var condition = WORKERS.ACCOUNT_ID.eq(account.value()).and(WORKERS.STATUS.in(ACTIVE));
+        if (workspace.isPresent()) {
+            condition = condition.and(WORKERS.WORKSPACE_ID.eq(workspace.get().value()));
+        }
+        return db.select(WORKERS.ID, WORKERS.TASK_ID).from(WORKERS)
+                .where(condition)
+                .orderBy(WORKERS.ID)
+                .fetch(row -> new LiveWorker(new WorkerId(row.value1()), new TaskId(row.value2())));
+    }
 }

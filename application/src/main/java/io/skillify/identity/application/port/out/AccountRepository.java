@@ -5,6 +5,8 @@ import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.domain.AccountId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 public interface AccountRepository {
@@ -20,7 +22,19 @@ public interface AccountRepository {
 
     Page<Account> findActiveOwnedBy(AccountId owner, PageRequest page);
 
-    void markRevoked(AccountId id, Instant at);
+    /**
+     * The active account, share-locked until the transaction ends: a revocation of it waits for the accounts it
+     * creates meanwhile, and one already under way makes this wait and then find the account revoked.
+     */
+    Optional<Account> lockActiveCreator(AccountId id);
+
+    /**
+     * Every account {@code root} owns, directly or through accounts it owns (revoked ones included), locked with
+     * {@code root} until the transaction ends; accounts created under any of them while this runs are included.
+     */
+    List<Account> lockOwnedTree(AccountId root);
+
+    void markRevoked(Collection<AccountId> ids, Instant at);
 
     /** Whether any account exists; holds a lock until the transaction ends so that only one first start wins. */
     boolean anyExistsLockingFirstStart();

@@ -5,6 +5,7 @@ import io.skillify.identity.domain.ApiKey;
 import io.skillify.identity.domain.ApiKeyDigest;
 import io.skillify.shared.domain.AccountId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 public interface ApiKeyRepository {
@@ -14,7 +15,7 @@ public interface ApiKeyRepository {
     /** The active account holding an active key with this digest, with the digest as stored. */
     Optional<KeyHolder> findActiveHolder(ApiKeyDigest digest);
 
-    void revokeAllOf(AccountId account, Instant at);
+    void revokeAllOf(Collection<AccountId> accounts, Instant at);
 
     record KeyHolder(Account account, ApiKeyDigest storedDigest) {
     }

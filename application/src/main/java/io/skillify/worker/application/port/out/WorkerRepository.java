@@ -36,6 +36,12 @@ public interface WorkerRepository {
     /** Active workers whose lease ended before {@code now}: their ids and tasks, at most {@code limit}. */
     List<Expired> expiredBefore(Instant now, int limit);
 
+    /** Live workers of the account, in one workspace or in all: their ids and tasks. */
+    List<LiveWorker> liveOf(AccountId account, Optional<WorkspaceId> workspace);
+
     record Expired(WorkerId worker, TaskId task) {
+    }
+
+    record LiveWorker(WorkerId worker, TaskId task) {
     }
 }
