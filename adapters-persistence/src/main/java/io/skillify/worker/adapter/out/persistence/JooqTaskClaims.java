@@ -132,6 +132,7 @@ class JooqTaskClaims implements TaskClaims {
         Set<UUID> memberOf = accountActive
                 ? db.select(WORKSPACE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_MEMBERS)
                         .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(command.actor().value()))
+                        .and(WORKSPACE_MEMBERS.STATUS.eq(DSL.inline("active")))
                         .and(WORKSPACE_MEMBERS.WORKSPACE_ID.in(claimed.stream()
                                 .map(one -> one.task().workspaceId().value()).distinct().toList()))
                         .fetchSet(WORKSPACE_MEMBERS.WORKSPACE_ID)
