@@ -78,6 +78,55 @@ class ScheduleIsolationTest extends EverySecondSchedules {
         }
     }
 
+    @Test
+    void aScheduleFollowsItsAutomationThroughDisableEnableNewVersionsAndDelete() throws Exception {
+        Caller owner = newAccount("follows");
+        UUID workspace = newWorkspace(owner);
+        String id = owner.api().post("/api/" + workspace + "/automations",
+                Map.of("name", "follows", "flow", flow("* * * * * *"))).data().get("id").asString();
+        String automation = "/api/" + workspace + "/automations/" + id;
+        try (Connection sql = connect()) {
+            awaitRuns(sql, id, 1);
+            owner.api().patch(automation, Map.of("enabled", false));
+            long whileDisabled = runs(sql, id);
+            Thread.sleep(2500);
+            assertThat(runs(sql, id)).as("no runs while disabled").isLessThanOrEqualTo(whileDisabled + 1);
+
+            owner.api().patch(automation, Map.of("enabled", true));
+            awaitRuns(sql, id, runs(sql, id) + 2);
+
+            owner.api().put(automation + "/flow", Map.of("flow", Map.of(
+                    "nodes", List.of(node("start", "trigger.manual", Map.of())), "edges", List.of())));
+            long afterManual = runs(sql, id);
+            Thread.sleep(2500);
+            assertThat(runs(sql, id)).as("a manual flow has no schedule").isLessThanOrEqualTo(afterManual + 1);
+
+            owner.api().put(automation + "/flow", Map.of("flow", flow("* * * * * *")));
+            awaitRuns(sql, id, runs(sql, id) + 2);
+            owner.api().delete(automation);
+            long afterDelete = runs(sql, id);
+            Thread.sleep(2500);
+            assertThat(runs(sql, id)).as("a deleted automation's schedule is gone")
+                    .isLessThanOrEqualTo(afterDelete + 1);
+        }
+    }
+
+    private static void awaitRuns(Connection sql, String automation, long atLeast) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (runs(sql, automation) < atLeast) {
+            assertThat(Instant.now()).as("scheduled runs of " + automation).isBefore(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    private static long runs(Connection sql, String automation) throws Exception {
+        try (PreparedStatement query = sql.prepareStatement(
+                "select count(*) from runs where trigger = 'schedule' and automation_id = ?::uuid")) {
+            query.setString(1, automation);
+            return single(query);
+        }
+    }
+
     /** Stores {@code cron} in the automation's current flow and schedule, as a flow saved long ago would be. */
     private static void breakSchedule(String automation, String cron) throws Exception {
         try (Connection sql = connect()) {

@@ -37,7 +37,8 @@ class ScheduleServiceTest {
         Instant now = Instant.parse("2026-12-07T10:01:00.400Z");
 
         assertThat(service.takeTick(schedule, now, CATCH_UP)).contains(Instant.parse("2026-12-07T10:01:00Z"));
-        assertThat(stored.rows.get(schedule.automation()).nextFireAt()).isEqualTo(Instant.parse("2026-12-07T10:02:00Z"));
+        assertThat(stored.rows.get(schedule.automation()).nextFireAt())
+                .isEqualTo(Instant.parse("2026-12-07T10:02:00Z"));
         assertThat(service.takeTick(schedule, now, CATCH_UP)).as("the same due row, taken by a second instance")
                 .isEmpty();
         assertThat(service.due(now, 10)).isEmpty();
