@@ -6,12 +6,14 @@ import io.skillify.automation.application.nodetype.builtin.HttpRequest;
 import io.skillify.automation.application.nodetype.builtin.LogMessage;
 import io.skillify.automation.application.nodetype.builtin.ManualTrigger;
 import io.skillify.automation.application.nodetype.builtin.ScheduleTrigger;
+import io.skillify.automation.application.port.in.ScheduleSettings;
 import io.skillify.automation.application.nodetype.builtin.Transform;
 import io.skillify.automation.application.nodetype.builtin.WebhookTrigger;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.json.JsonValue;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,9 +31,10 @@ public class FlowValidationBench {
 
     public static void main(String[] args) {
         var expressions = new Expressions();
-        var registry = new NodeTypeRegistry(List.of(new ManualTrigger(), new WebhookTrigger(), new ScheduleTrigger(),
-                new HttpRequest(), new Condition(expressions), new Transform(expressions), new Delay(),
-                workerTaskForValidation(), new LogMessage(expressions)));
+        var registry = new NodeTypeRegistry(List.of(new ManualTrigger(), new WebhookTrigger(),
+                new ScheduleTrigger(ScheduleSettings.DEFAULT, Clock.systemUTC()), new HttpRequest(),
+                new Condition(expressions), new Transform(expressions), new Delay(), workerTaskForValidation(),
+                new LogMessage(expressions)));
         String text = flowJson(NODES);
         JsonValue parsed = JsonDocuments.parseTrusted(text);
         FlowGraph.validate(parsed, registry, FlowLimits.DEFAULT);

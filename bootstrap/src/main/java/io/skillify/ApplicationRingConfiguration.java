@@ -1,5 +1,6 @@
 package io.skillify;
 
+import io.skillify.automation.application.port.in.ScheduleSettings;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.run.application.port.in.EngineSettings;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.FilterType;
  * the randomness source and the flow limits that services take as constructor arguments.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({FlowSettings.class, EngineProperties.class, WorkerProperties.class})
+@EnableConfigurationProperties({FlowSettings.class, EngineProperties.class, WorkerProperties.class,
+        ScheduleProperties.class})
 @ComponentScan(basePackageClasses = Skillify.class, useDefaultFilters = false, includeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = UseCase.class),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeType.class)})
@@ -32,6 +34,11 @@ class ApplicationRingConfiguration {
 
     @Bean
     EngineSettings engineSettings(EngineProperties properties) {
+        return properties.settings();
+    }
+
+    @Bean
+    ScheduleSettings scheduleSettings(ScheduleProperties properties) {
         return properties.settings();
     }
 

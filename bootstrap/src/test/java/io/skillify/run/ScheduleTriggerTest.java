@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.support.Api;
 import io.skillify.support.ApiResponse;
-import io.skillify.support.IntegrationTest;
 import io.skillify.support.RunningServer;
 import io.skillify.support.TestDatabase;
 import java.sql.Connection;
@@ -21,7 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class ScheduleTriggerTest extends IntegrationTest {
+class ScheduleTriggerTest extends EverySecondSchedules {
 
     private static final String KEY = "bld_" + "5".repeat(64);
 
@@ -84,7 +83,7 @@ class ScheduleTriggerTest extends IntegrationTest {
         String url = db.freshDatabase();
         Map<String, Object> properties = Map.of("spring.datasource.url", url,
                 "spring.datasource.username", db.username(), "spring.datasource.password", db.password(),
-                "skillify.bootstrap-api-key", KEY);
+                "skillify.bootstrap-api-key", KEY, MIN_INTERVAL, "1s");
         try (RunningServer first = RunningServer.start(properties); RunningServer second = RunningServer.start(properties)) {
             Api api = first.api(KEY);
             String workspace = api.post("/api/workspaces", Map.of("name", "ticks")).data().get("id").asString();

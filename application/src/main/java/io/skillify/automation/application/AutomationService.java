@@ -8,11 +8,10 @@ import io.skillify.automation.application.port.in.DeleteAutomationUseCase;
 import io.skillify.automation.application.port.in.GetAutomationQuery;
 import io.skillify.automation.application.port.in.ListAutomationsQuery;
 import io.skillify.automation.application.port.in.RotateWebhookTokenUseCase;
-import io.skillify.automation.application.port.in.ScheduledAutomationsQuery;
 import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.application.port.out.AutomationQueries;
 import io.skillify.automation.application.port.out.AutomationRepository;
-import io.skillify.automation.application.schedule.CronSchedule;
+import io.skillify.automation.application.port.out.ScheduleRepository;
 import io.skillify.automation.domain.Automation;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.FlowVersion;
@@ -31,19 +30,15 @@ import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.NotFoundException;
 import io.skillify.shared.domain.WorkspaceId;
-import io.skillify.shared.domain.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 @UseCase
 class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery, GetAutomationQuery,
         ChangeAutomationUseCase, DeleteAutomationUseCase, RotateWebhookTokenUseCase, CurrentVersionQuery,
-        WebhookTargetQuery, ScheduledAutomationsQuery {
-
-    private static final String SCHEDULE_TRIGGER = "trigger.schedule";
+        WebhookTargetQuery {
 
     private final AutomationRepository automations;
     private final AutomationQueries queries;
@@ -53,10 +48,12 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
     private final DomainEventPublisher events;
     private final SecureRandom random;
     private final Clock clock;
+    private final ScheduleKeeper schedules;
 
     AutomationService(AutomationRepository automations, AutomationQueries queries, NodeTypeCatalog catalog,
                       FlowLimits limits, TransactionRunner transactions, DomainEventPublisher events,
-                      SecureRandom random, Clock clock) {
+                      SecureRandom random, Clock clock, ScheduleRepository schedules) {
+        this.schedules = new ScheduleKeeper(schedules);
         this.automations = automations;
         this.queries = queries;
         this.catalog = catalog;
@@ -81,6 +78,8 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
                 FlowVersion first = automation.saveFlow(flow, null, command.actor(), now);
                 automations.insertVersion(command.workspace(), first);
                 automations.update(automation);
+                schedules.keep(command.workspace(), automation.id(), automation.enabled(), first.version(), flow,
+                        first.createdAt());
                 events.publish(new FlowVersionSaved(command.workspace(), automation.id(), 1, command.actor()));
             }
         });
@@ -118,25 +117,17 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
     }
 
     @Override
-    public List<Scheduled> scheduled(Instant now) {
-        return queries.currentFlowsWithNodeType(SCHEDULE_TRIGGER).stream()
-                .flatMap(found -> FlowGraph.restore(found.flow()).nodes().stream()
-                        .filter(node -> node.type().equals(SCHEDULE_TRIGGER))
-                        .map(node -> new Scheduled(found.workspace(), found.automation(), found.version(),
-                                CronSchedule.of(node.data().string("cron").orElseThrow(),
-                                        node.data().string("timezone").orElse("UTC")).lastTickAtOrBefore(now)
-                                        .orElse(null),
-                                node.data().get("input").orElse(JsonObject.EMPTY), found.savedAt())))
-                .toList();
-    }
-
-    @Override
     public AutomationView change(ChangeAutomationCommand command) {
         transactions.inTransaction(() -> {
             Automation automation = load(command.workspace(), command.id());
-            events.publish(automation.change(command.name(), command.description(), command.enabled(),
-                    clock.instant()));
+            boolean wasEnabled = automation.enabled();
+            Instant now = clock.instant();
+            events.publish(automation.change(command.name(), command.description(), command.enabled(), now));
             automations.update(automation);
+            if (automation.enabled() != wasEnabled) {
+                schedules.keep(command.workspace(), automation.id(), automation.enabled(),
+                        automation.currentVersion(), currentFlow(command.workspace(), automation), now);
+            }
         });
         return automation(command.workspace(), command.id());
     }
@@ -147,6 +138,7 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
             Automation automation = load(workspace, id);
             events.publish(automation.delete(actor));
             automations.markDeleted(workspace, id, clock.instant());
+            schedules.drop(workspace, id);
         });
     }
 
@@ -158,6 +150,11 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
             automations.update(automation);
         });
         return automation(workspace, id);
+    }
+
+    private FlowGraph currentFlow(WorkspaceId workspace, Automation automation) {
+        return queries.version(workspace, automation.id(), automation.currentVersion())
+                .map(version -> FlowGraph.restore(version.flow())).orElse(null);
     }
 
     private Automation load(WorkspaceId workspace, AutomationId id) {

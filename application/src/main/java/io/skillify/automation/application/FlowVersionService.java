@@ -7,6 +7,7 @@ import io.skillify.automation.application.port.in.LoadFlowVersionQuery;
 import io.skillify.automation.application.port.in.SaveFlowUseCase;
 import io.skillify.automation.application.port.out.AutomationQueries;
 import io.skillify.automation.application.port.out.AutomationRepository;
+import io.skillify.automation.application.port.out.ScheduleRepository;
 import io.skillify.automation.domain.Automation;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.FlowVersion;
@@ -35,9 +36,12 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
     private final TransactionRunner transactions;
     private final DomainEventPublisher events;
     private final Clock clock;
+    private final ScheduleKeeper schedules;
 
     FlowVersionService(AutomationRepository automations, AutomationQueries queries, NodeTypeCatalog catalog,
-                       FlowLimits limits, TransactionRunner transactions, DomainEventPublisher events, Clock clock) {
+                       FlowLimits limits, TransactionRunner transactions, DomainEventPublisher events, Clock clock,
+                       ScheduleRepository schedules) {
+        this.schedules = new ScheduleKeeper(schedules);
         this.automations = automations;
         this.queries = queries;
         this.catalog = catalog;
@@ -57,6 +61,8 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
                     clock.instant());
             automations.insertVersion(command.workspace(), version);
             automations.update(automation);
+            schedules.keep(command.workspace(), command.automation(), automation.enabled(), version.version(), flow,
+                    version.createdAt());
             events.publish(new FlowVersionSaved(command.workspace(), command.automation(), version.version(),
                     command.actor()));
             return version;

@@ -3,7 +3,7 @@ package io.skillify.run.application;
 import io.skillify.automation.application.port.in.CheckRunInputQuery;
 import io.skillify.automation.application.port.in.CurrentVersionQuery;
 import io.skillify.automation.application.port.in.FindNodeTypeQuery;
-import io.skillify.automation.application.port.in.ScheduledAutomationsQuery;
+import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
 import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.run.application.port.in.CancelRunUseCase;
@@ -44,10 +44,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 @UseCase
 class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery, CancelRunUseCase,
-        RunEventsQuery, RetryRunUseCase, StartRunFromWebhookUseCase {
+        RunEventsQuery, RetryRunUseCase, StartRunFromWebhookUseCase, ScheduledRuns {
 
     private final RunRepository runs;
     private final RunQueries queries;
@@ -124,13 +125,14 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         return launch(retry, "retry", actor);
     }
 
-    /** Starts the run of a schedule tick unless another instance already did. */
-    void fireScheduled(ScheduledAutomationsQuery.Scheduled scheduled, Instant tick) {
-        FlowGraph flow = flows.flow(scheduled.workspace(), scheduled.automation(), scheduled.version());
-        Run run = Run.queue(new RunId(Ids.next()), scheduled.workspace(), scheduled.automation(), scheduled.version(),
-                flow, scheduled.input(), null, clock.instant());
-        launchIf(run, "schedule", null,
-                Optional.of(() -> runs.claimTick(scheduled.workspace(), scheduled.automation(), tick, run.id())));
+    @Override
+    public void fireScheduled(DueSchedule schedule, Supplier<Optional<Instant>> takeTick) {
+        FlowGraph flow = flows.flow(schedule.workspace(), schedule.automation(), schedule.version());
+        Run run = Run.queue(new RunId(Ids.next()), schedule.workspace(), schedule.automation(), schedule.version(),
+                flow, schedule.input(), null, clock.instant());
+        launchIf(run, "schedule", null, Optional.of(() -> takeTick.get()
+                .map(tick -> runs.claimTick(schedule.workspace(), schedule.automation(), tick, run.id()))
+                .orElse(false)));
     }
 
     /** Stores a new run and runs it here at once when this instance has room, else leaves it to be claimed. */

@@ -15,7 +15,6 @@ import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonObject;
-import io.skillify.shared.domain.json.JsonString;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -67,22 +66,6 @@ class JooqAutomationQueries implements AutomationQueries {
                 .and(AUTOMATION_VERSIONS.VERSION.eq(AUTOMATIONS.CURRENT_VERSION))
                 .where(AUTOMATIONS.ID.eq(id.value()).and(AUTOMATIONS.DELETED_AT.isNull()))
                 .fetchOptional(row -> toView(row, flowOf(row.get(AUTOMATION_VERSIONS.FLOW))));
-    }
-
-    @Override
-    public List<ScheduledFlow> currentFlowsWithNodeType(String type) {
-        JSONB containsType = JSONB.valueOf("[{\"type\": " + new JsonString(type).toJson() + "}]");
-        return db.select(AUTOMATIONS.WORKSPACE_ID, AUTOMATIONS.ID, AUTOMATIONS.CURRENT_VERSION,
-                        AUTOMATION_VERSIONS.FLOW, AUTOMATION_VERSIONS.CREATED_AT)
-                .from(AUTOMATIONS)
-                .join(AUTOMATION_VERSIONS)
-                .on(AUTOMATION_VERSIONS.WORKSPACE_ID.eq(AUTOMATIONS.WORKSPACE_ID))
-                .and(AUTOMATION_VERSIONS.AUTOMATION_ID.eq(AUTOMATIONS.ID))
-                .and(AUTOMATION_VERSIONS.VERSION.eq(AUTOMATIONS.CURRENT_VERSION))
-                .where(AUTOMATIONS.DELETED_AT.isNull().and(AUTOMATIONS.ENABLED.isTrue()))
-                .and(DSL.condition("{0} -> 'nodes' @> {1}", AUTOMATION_VERSIONS.FLOW, DSL.val(containsType)))
-                .fetch(row -> new ScheduledFlow(new WorkspaceId(row.value1()), new AutomationId(row.value2()),
-                        row.value3(), flowOf(row.value4()), row.value5()));
     }
 
     @Override

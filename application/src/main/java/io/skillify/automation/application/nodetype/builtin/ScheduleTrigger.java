@@ -3,6 +3,7 @@ package io.skillify.automation.application.nodetype.builtin;
 import static io.skillify.automation.application.nodetype.spi.NodeSchemas.EDITOR_PROPERTIES;
 import static io.skillify.automation.application.nodetype.spi.NodeSchemas.schema;
 
+import io.skillify.automation.application.port.in.ScheduleSettings;
 import io.skillify.automation.application.schedule.CronSchedule;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
@@ -12,10 +13,14 @@ import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonObject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** Starts runs on a cron expression (five fields, or six with seconds) in a time zone. */
+/**
+ * Starts runs on a cron expression (five fields, or six with seconds) in a time zone. A flow is refused when the
+ * expression never fires or fires more often than {@link ScheduleSettings#minInterval()}.
+ */
 public final class ScheduleTrigger implements NodeType {
 
     private static final String CRON_FIELD = "[0-9A-Za-z*?/,#LW-]+";
@@ -51,6 +56,14 @@ public final class ScheduleTrigger implements NodeType {
                     }""".formatted(EDITOR_PROPERTIES, CRON_FIELD, CRON_FIELD)),
             NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(5));
 
+    private final ScheduleSettings settings;
+    private final Clock clock;
+
+    public ScheduleTrigger(ScheduleSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
@@ -64,7 +77,8 @@ public final class ScheduleTrigger implements NodeType {
     @Override
     public List<Problem> checkData(JsonObject data, String path) {
         try {
-            CronSchedule.of(data.string("cron").orElseThrow(), data.string("timezone").orElse("UTC"));
+            CronSchedule.of(data.string("cron").orElseThrow(), data.string("timezone").orElse("UTC"))
+                    .requireFiresAtMostEvery(settings.minInterval(), clock.instant());
             return List.of();
         } catch (IllegalArgumentException invalid) {
             boolean zone = invalid.getMessage().startsWith("unknown time zone");

@@ -6,9 +6,6 @@ import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.domain.WorkspaceId;
-import io.skillify.shared.domain.json.JsonObject;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -19,13 +16,6 @@ public interface AutomationQueries {
 
     /** A live automation by id alone (for webhook calls, which carry no workspace), with its current flow. */
     Optional<AutomationView> webhookTarget(AutomationId id);
-
-    /** Live, enabled automations whose current flow has a node of {@code type}, with that flow and its save time. */
-    List<ScheduledFlow> currentFlowsWithNodeType(String type);
-
-    record ScheduledFlow(WorkspaceId workspace, AutomationId automation, int version, JsonObject flow,
-                         Instant savedAt) {
-    }
 
     /** Just the current version of a live automation: the cheap question runs ask. */
     OptionalInt currentVersion(WorkspaceId workspace, AutomationId id);
