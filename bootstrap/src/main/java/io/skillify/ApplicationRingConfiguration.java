@@ -3,6 +3,7 @@ package io.skillify;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.run.application.port.in.EngineSettings;
+import io.skillify.run.domain.StepOutputLimit;
 import io.skillify.shared.application.UseCase;
 import io.skillify.worker.application.port.in.WorkerSettings;
 import java.security.SecureRandom;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.FilterType;
  * the randomness source and the flow limits that services take as constructor arguments.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({FlowSettings.class, EngineProperties.class, WorkerProperties.class})
+@EnableConfigurationProperties({FlowSettings.class, EngineProperties.class, WorkerProperties.class,
+        StepOutputProperties.class})
 @ComponentScan(basePackageClasses = Skillify.class, useDefaultFilters = false, includeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = UseCase.class),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeType.class)})
@@ -33,6 +35,11 @@ class ApplicationRingConfiguration {
     @Bean
     EngineSettings engineSettings(EngineProperties properties) {
         return properties.settings();
+    }
+
+    @Bean
+    StepOutputLimit stepOutputLimit(StepOutputProperties properties) {
+        return properties.limit();
     }
 
     @Bean
