@@ -1,6 +1,5 @@
 package io.skillify.run;
 
-import static io.skillify.run.RunsTest.awaitEnd;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +34,7 @@ class BigCompareTest extends IntegrationTest {
                 IntStream.range(0, 50_000).mapToObj(i -> "head-" + (50_000 - i)).toList());
 
         HttpRequest request = member.api().request("/api/" + workspace + "/runs/compare?base=" + base + "&head=" + head)
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .timeout(Duration.ofSeconds(30)).GET().build();
         ApiResponse compared = member.api().exchange(request);
         assertThat(compared.status()).as(compared.raw().substring(0, Math.min(500, compared.raw().length())))
                 .isEqualTo(200);
@@ -44,6 +43,16 @@ class BigCompareTest extends IntegrationTest {
         assertThat(work.get("outputDiff").size()).isEqualTo(50_000);
         assertThat(work.get("outputDiff").get(0).toString())
                 .isEqualTo("{\"op\":\"replace\",\"path\":\"/items/0\",\"value\":\"head-50000\"}");
+    }
+
+    /** Waits on the run's small log rather than fetching its large outputs again and again. */
+    private static void awaitLogLine(Caller member, UUID workspace, String runId, String line)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!member.api().get("/api/" + workspace + "/runs/" + runId + "/logs").raw().contains(line)) {
+            assertThat(Instant.now()).as("run %s never logged '%s'", runId, line).isBefore(deadline);
+            Thread.sleep(200);
+        }
     }
 
     private String runWithWorkerOutput(Caller member, UUID workspace, String automation, List<String> items)
@@ -61,8 +70,7 @@ class BigCompareTest extends IntegrationTest {
         ApiResponse done = member.api().patch("/api/workers/" + claimed.getFirst().get("id").asString(),
                 Map.of("status", "completed", "output", Map.of("items", items)));
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
-        JsonNode run = awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(20));
-        assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
+        awaitLogLine(member, workspace, runId, "Run succeeded");
         return runId;
     }
 }

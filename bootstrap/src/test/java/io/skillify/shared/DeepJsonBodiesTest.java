@@ -1,7 +1,5 @@
 package io.skillify.shared;
 
-import static io.skillify.run.RunsTest.edge;
-import static io.skillify.run.RunsTest.node;
 import static io.skillify.support.ErrorAssertions.assertError;
 import static io.skillify.support.ErrorAssertions.detailPaths;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +18,14 @@ class DeepJsonBodiesTest extends IntegrationTest {
 
     private Caller member;
     private UUID workspace;
+
+    static Map<String, Object> node(String id, String type, Map<String, ?> data) {
+        return Map.of("id", id, "type", type, "position", Map.of("x", 0, "y", 0), "data", data);
+    }
+
+    static Map<String, Object> edge(String id, String source, String target) {
+        return Map.of("id", id, "source", source, "target", target);
+    }
 
     @BeforeEach
     void aWorkspace() {
@@ -67,7 +73,7 @@ class DeepJsonBodiesTest extends IntegrationTest {
     @Test
     void aRunInputAFlowsNodeDataAndAWebhookBodyThatNestTooDeeplyAreRefused() {
         String automation = automation(List.of(node("hook", "trigger.webhook", Map.of()),
-                node("log", "notify.log", Map.of("message", "got {{input}}"))), List.of(edge("e1", "hook", "log", null)));
+                node("log", "notify.log", Map.of("message", "got {{input}}"))), List.of(edge("e1", "hook", "log")));
         String path = "/api/" + workspace + "/automations/" + automation;
 
         assertRefusedAt(member.api().post(path + "/runs", "{\"input\":" + arrays(500) + "}"), deepPath("input", 2));

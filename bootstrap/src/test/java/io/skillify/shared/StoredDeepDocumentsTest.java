@@ -1,8 +1,5 @@
 package io.skillify.shared;
 
-import static io.skillify.run.RunsTest.awaitEnd;
-import static io.skillify.run.RunsTest.edge;
-import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.support.ApiResponse;
@@ -12,7 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +28,14 @@ class StoredDeepDocumentsTest extends IntegrationTest {
 
     private Caller member;
     private UUID workspace;
+
+    static Map<String, Object> node(String id, String type, Map<String, ?> data) {
+        return Map.of("id", id, "type", type, "position", Map.of("x", 0, "y", 0), "data", data);
+    }
+
+    static Map<String, Object> edge(String id, String source, String target) {
+        return Map.of("id", id, "source", source, "target", target);
+    }
 
     @BeforeEach
     void aWorkspace() {
@@ -51,13 +56,30 @@ class StoredDeepDocumentsTest extends IntegrationTest {
         }
     }
 
-    /** The value 64 levels down the first items of {@code document}, a top-level array: where the marker stands. */
-    private static JsonNode sixtyFifthLevel(JsonNode document) {
-        JsonNode level = document;
-        for (int i = 1; i < 65; i++) {
-            level = level.get(0);
+    /** What stands at level 65 down the first items of {@code array}, which is itself at level {@code level}. */
+    private static JsonNode sixtyFifthLevel(JsonNode array, int level) {
+        JsonNode value = array;
+        for (int i = level; i < 65; i++) {
+            value = value.get(0);
         }
-        return level;
+        return value;
+    }
+
+    private JsonNode awaitEnd(String runId) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (true) {
+            JsonNode run = member.api().get("/api/" + workspace + "/runs/" + runId).data();
+            if (List.of("succeeded", "failed", "cancelled").contains(run.get("status").asString())) {
+                return run;
+            }
+            assertThat(Instant.now()).as("run %s still %s", runId, run.get("status")).isBefore(deadline);
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static void assertNo500(ApiResponse response) {
@@ -78,7 +100,7 @@ class StoredDeepDocumentsTest extends IntegrationTest {
         JsonNode old = listed.json().get("tasks").valueStream()
                 .filter(task -> task.get("id").asString().equals(taskId)).findFirst().orElseThrow();
         assertThat(old.get("context").get("kept").asInt()).isEqualTo(1);
-        assertThat(sixtyFifthLevel(old.get("context").get("deep")).toString()).isEqualTo(MARKER);
+        assertThat(sixtyFifthLevel(old.get("context").get("deep"), 2).toString()).isEqualTo(MARKER);
 
         ApiResponse inWorkspace = member.api().get("/api/" + workspace + "/tasks");
         assertThat(inWorkspace.status()).as(inWorkspace.toString()).isEqualTo(200);
@@ -93,10 +115,10 @@ class StoredDeepDocumentsTest extends IntegrationTest {
         String automation = member.api().post("/api/" + workspace + "/automations", Map.of("name", "legacy",
                 "flow", Map.of("nodes", List.of(node("start", "trigger.manual", Map.of()),
                                 node("log", "notify.log", Map.of("message", "hello"))),
-                        "edges", List.of(edge("e1", "start", "log", null))))).data().get("id").asString();
+                        "edges", List.of(edge("e1", "start", "log"))))).data().get("id").asString();
         String finished = member.api().post("/api/" + workspace + "/automations/" + automation + "/runs",
                 Map.of("input", Map.of("x", 1))).data().get("id").asString();
-        awaitEnd(member.api(), workspace, finished, Duration.ofSeconds(10));
+        awaitEnd(finished);
         UUID held = UUID.randomUUID();
         sql("""
                 insert into runs (workspace_id, id, automation_id, version, status, trigger, input, created_at, due_at,
@@ -109,7 +131,7 @@ class StoredDeepDocumentsTest extends IntegrationTest {
 
         ApiResponse shown = member.api().get("/api/" + workspace + "/runs/" + held);
         assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
-        assertThat(sixtyFifthLevel(shown.data().get("input")).toString()).isEqualTo(MARKER);
+        assertThat(sixtyFifthLevel(shown.data().get("input"), 1).toString()).isEqualTo(MARKER);
         ApiResponse listed = member.api().get("/api/" + workspace + "/automations/" + automation + "/runs");
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
 
@@ -131,14 +153,14 @@ class StoredDeepDocumentsTest extends IntegrationTest {
         String automation = member.api().post("/api/" + workspace + "/automations", Map.of("name", "legacy-due",
                 "flow", Map.of("nodes", List.of(node("start", "trigger.manual", Map.of()),
                                 node("log", "notify.log", Map.of("message", "hello"))),
-                        "edges", List.of(edge("e1", "start", "log", null))))).data().get("id").asString();
+                        "edges", List.of(edge("e1", "start", "log"))))).data().get("id").asString();
         UUID due = UUID.randomUUID();
         sql("""
                 insert into runs (workspace_id, id, automation_id, version, status, trigger, input, created_at, due_at)
                 values (?, ?, ?, 1, 'queued', 'manual', ?::jsonb, now(), now())""",
                 workspace, due, UUID.fromString(automation), "{\"deep\":" + THOUSAND_LEVELS + "}");
 
-        JsonNode run = awaitEnd(member.api(), workspace, due.toString(), Duration.ofSeconds(10));
+        JsonNode run = awaitEnd(due.toString());
         assertThat(run.get("status").asString()).isEqualTo("failed");
         assertThat(run.get("error").asString()).contains("input could not be read back");
         assertThat(run.get("steps").valueStream().map(step -> step.get("status").asString()))
