@@ -4,6 +4,7 @@ import io.skillify.automation.application.port.in.ScheduleSettings;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.run.application.port.in.EngineSettings;
+import io.skillify.run.domain.StepOutputLimit;
 import io.skillify.shared.application.UseCase;
 import io.skillify.worker.application.port.in.WorkerSettings;
 import java.security.SecureRandom;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.FilterType;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({FlowSettings.class, EngineProperties.class, WorkerProperties.class,
-        ScheduleProperties.class})
+        ScheduleProperties.class, StepOutputProperties.class})
 @ComponentScan(basePackageClasses = Skillify.class, useDefaultFilters = false, includeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = UseCase.class),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeType.class)})
@@ -40,6 +41,11 @@ class ApplicationRingConfiguration {
     @Bean
     ScheduleSettings scheduleSettings(ScheduleProperties properties) {
         return properties.settings();
+    }
+
+    @Bean
+    StepOutputLimit stepOutputLimit(StepOutputProperties properties) {
+        return properties.limit();
     }
 
     @Bean

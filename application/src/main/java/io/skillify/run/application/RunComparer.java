@@ -1,7 +1,5 @@
 package io.skillify.run.application;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.flipkart.zjsonpatch.JsonDiff;
 import io.skillify.run.application.port.in.CompareRunsQuery;
 import io.skillify.run.application.port.in.GetRunQuery;
 import io.skillify.run.application.port.in.RunComparison;
@@ -11,7 +9,6 @@ import io.skillify.run.application.port.in.RunView;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.StepState;
 import io.skillify.shared.application.UseCase;
-import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonNull;
 import io.skillify.shared.domain.json.JsonValue;
@@ -27,9 +24,6 @@ import java.util.Set;
 
 @UseCase
 class RunComparer implements CompareRunsQuery {
-
-    /** Jackson 2, which zjsonpatch works on; documents cross over as JSON text. */
-    private static final ObjectMapper PATCH_MAPPER = new ObjectMapper();
 
     private final GetRunQuery runs;
 
@@ -74,15 +68,10 @@ class RunComparer implements CompareRunsQuery {
         return step == null ? null : new StepSide(step.status(), millis(step.startedAt(), step.finishedAt()));
     }
 
+    /** The RFC 6902 patch from one output to the other, in time linear in their size ({@link LinearJsonDiff}). */
     static JsonValue patch(JsonValue from, JsonValue to) {
-        String source = Objects.requireNonNullElse(from, JsonNull.INSTANCE).toJson();
-        String target = Objects.requireNonNullElse(to, JsonNull.INSTANCE).toJson();
-        try {
-            return JsonDocuments.parseTrusted(JsonDiff.asJson(PATCH_MAPPER.readTree(source),
-                    PATCH_MAPPER.readTree(target)).toString());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-            throw new IllegalStateException("our own JSON did not parse", impossible);
-        }
+        return LinearJsonDiff.between(Objects.requireNonNullElse(from, JsonNull.INSTANCE),
+                Objects.requireNonNullElse(to, JsonNull.INSTANCE));
     }
 
     private static Long millis(Instant start, Instant end) {

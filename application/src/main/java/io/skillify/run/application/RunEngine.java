@@ -11,9 +11,12 @@ import io.skillify.run.application.port.out.RunRepository.PendingLog;
 import io.skillify.run.application.port.out.RunRepository.StoredRun;
 import io.skillify.run.domain.Run;
 import io.skillify.run.domain.RunId;
+import io.skillify.run.domain.StepOutputLimit;
 import io.skillify.run.domain.StepState;
 import io.skillify.shared.application.UseCase;
+import io.skillify.shared.domain.json.JsonDepth;
 import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.UnreadableJson;
 import java.lang.System.Logger.Level;
 import io.skillify.run.application.port.in.EngineSettings;
 import java.time.Clock;
@@ -37,6 +40,8 @@ import java.util.concurrent.TimeUnit;
 public class RunEngine {
 
     private static final int MAX_ROUNDS = 10_000;
+    static final String UNREADABLE_INPUT = "the run's input could not be read back (stored before the limit of "
+            + JsonDepth.MAX + " nesting levels); start a new run";
     private static final System.Logger LOG = System.getLogger(RunEngine.class.getName());
 
     private final RunRepository runs;
@@ -44,16 +49,18 @@ public class RunEngine {
     private final FindNodeTypeQuery nodeTypes;
     private final Clock clock;
     private final Duration lease;
+    private final StepOutputLimit outputLimit;
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("lease-renewal").factory());
 
     RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes,
-              Clock clock, EngineSettings settings) {
+              Clock clock, EngineSettings settings, StepOutputLimit outputLimit) {
         this.runs = runs;
         this.flows = flows;
         this.nodeTypes = nodeTypes;
         this.clock = clock;
         this.lease = settings.lease();
+        this.outputLimit = outputLimit;
     }
 
     /**
@@ -94,6 +101,9 @@ public class RunEngine {
         RunId id = run.id();
         List<PendingLog> logs = new ArrayList<>();
         boolean wasQueued = run.startedAt() == null;
+        if (!run.status().isTerminal() && UnreadableJson.appearsIn(run.input())) {
+            run.fail(UNREADABLE_INPUT, clock.instant());
+        }
         for (int round = 0; round < MAX_ROUNDS && step(run, logs); round++) {
             // keep going while something moved
         }
@@ -171,6 +181,12 @@ public class RunEngine {
 
     private void apply(Run run, FlowNode node, StepResult result, RetryPolicy policy, List<PendingLog> logs) {
         Instant done = clock.instant();
+        if (result instanceof StepResult.Completed completed) {
+            Optional<String> refused = outputLimit.violation(completed.output());
+            if (refused.isPresent()) {
+                result = StepResult.failed(refused.get(), false);
+            }
+        }
         switch (result) {
             case StepResult.Completed completed -> run.succeedStep(node.id(), completed.output(), completed.handle(), done);
             case StepResult.Waiting waiting -> run.waitStep(node.id(), waiting.until());

@@ -150,6 +150,12 @@ public final class Run {
         end(RunStatus.FAILED, "Step '" + nodeId + "' failed: " + message, now);
     }
 
+    /** Ends the run as failed before or between its steps, for a reason outside any step. */
+    public void fail(String message, Instant now) {
+        requireActive();
+        end(RunStatus.FAILED, message, now);
+    }
+
     public void cancel(Instant now) {
         if (status.isTerminal()) {
             throw new ConflictException("The run is already " + status.name().toLowerCase(Locale.ROOT));

@@ -1,6 +1,6 @@
 package io.skillify.shared.adapter.out.persistence;
 
-import io.skillify.shared.application.json.JsonDocuments;
+import io.skillify.shared.application.json.StoredJson;
 import io.skillify.shared.domain.json.JsonValue;
 import org.jooq.JSONB;
 
@@ -14,8 +14,11 @@ public final class JsonColumns {
         return value == null ? null : JSONB.valueOf(value.toJson());
     }
 
-    /** The stored document, trusted: only this application writes these columns. */
+    /**
+     * The stored document. Documents written before today's limits may not read back: the part nested too deeply,
+     * or the whole of a document that does not parse, comes back as a stand-in ({@link StoredJson}), never a failure.
+     */
     public static JsonValue json(JSONB column) {
-        return column == null ? null : JsonDocuments.parseTrusted(column.data());
+        return column == null ? null : StoredJson.read(column.data());
     }
 }
