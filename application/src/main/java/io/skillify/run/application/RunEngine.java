@@ -174,7 +174,9 @@ public class RunEngine {
         } catch (NotYetExecutableException notYet) {
             result = StepResult.failed(notYet.getMessage(), false);
         } catch (RuntimeException unexpected) {
-            result = StepResult.failed("executor failed: " + unexpected.getClass().getSimpleName(), true);
+            LOG.log(Level.WARNING, "Step " + node.id() + " of run " + run.id() + " failed unexpectedly", unexpected);
+            result = StepResult.failed("the step failed unexpectedly (the server log has the details, run "
+                    + run.id() + ")", true);
         }
         apply(run, node, result, policy, logs);
     }
