@@ -53,8 +53,9 @@ class TriggerInputValidator implements CheckRunInputQuery {
      * but the whole check is bounded all the same, and one that runs over refuses the input.
      */
     private List<Problem> validate(JsonObject schema, JsonValue input) {
+        DataSchema compiled = compile(schema);
         try {
-            return evaluator.evaluate("inputSchema", deadline -> compile(schema).validate(input, "input"));
+            return evaluator.evaluate("inputSchema", deadline -> compiled.validate(input, "input"));
         } catch (ExpressionException overLimit) {
             String limit = "the check against the trigger's inputSchema exceeded its "
                     + evaluator.settings().timeLimit() + " time limit";
