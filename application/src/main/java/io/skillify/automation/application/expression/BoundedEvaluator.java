@@ -50,6 +50,7 @@ public final class BoundedEvaluator implements AutoCloseable {
             return running.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException overTime) {
             running.cancel(true);
+            pool.remove((Runnable) running);
             throw ExpressionException.overTime(subject, settings);
         } catch (InterruptedException interrupted) {
             running.cancel(true);
