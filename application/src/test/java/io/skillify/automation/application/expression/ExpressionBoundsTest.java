@@ -12,14 +12,23 @@ import org.junit.jupiter.api.Test;
 /** Every bound of §9 "Expressions": time, result size, built-ins that allocate, regular expressions. */
 class ExpressionBoundsTest {
 
-    private static final BoundedEvaluator EVALUATOR = new BoundedEvaluator(
+    /** The contract's limits, for the time limit itself. */
+    private static final BoundedEvaluator TIMED = new BoundedEvaluator(
             new ExpressionSettings(Duration.ofMillis(250), 1 << 20, 2, 16));
+    /**
+     * A generous deadline for everything else, so that a busy machine cannot turn an expected size refusal or an
+     * expected answer into a time-limit one.
+     */
+    private static final BoundedEvaluator EVALUATOR = new BoundedEvaluator(
+            new ExpressionSettings(Duration.ofSeconds(20), 1 << 20, 2, 16));
     private static final Expressions EXPRESSIONS = new Expressions(EVALUATOR);
+    private static final Expressions TIMED_EXPRESSIONS = new Expressions(TIMED);
     private static final Map<String, Object> SCOPE = Map.of("input", Map.of("name", "ada"));
 
     @AfterAll
     static void stop() {
         EVALUATOR.close();
+        TIMED.close();
     }
 
     private static JsonValue evaluate(String expression) {
@@ -27,7 +36,7 @@ class ExpressionBoundsTest {
     }
 
     private static void assertOverTime(String expression) {
-        assertThatThrownBy(() -> evaluate(expression)).isInstanceOf(ExpressionException.class)
+        assertThatThrownBy(() -> TIMED_EXPRESSIONS.evaluate(expression, SCOPE)).isInstanceOf(ExpressionException.class)
                 .hasMessageContaining("exceeded its 250ms time limit");
     }
 
@@ -61,7 +70,7 @@ class ExpressionBoundsTest {
         assertOverSize("($s := $pad('', 600000, 'x'); $join([$s, $s]))");
         assertOverSize("($s := $pad('', 400000, 'x'); $string({'a': $s, 'b': $s, 'c': $s}))");
         assertThatThrownBy(() -> evaluate("($d := function($v, $n){ $n = 0 ? $v : $d([$v, $v], $n - 1) }; $d('abcdefgh', 40))"))
-                .isInstanceOf(ExpressionException.class).message().containsAnyOf("result size limit", "time limit");
+                .isInstanceOf(ExpressionException.class).hasMessageContaining("result size limit");
     }
 
     @Test
