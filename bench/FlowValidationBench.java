@@ -30,7 +30,7 @@ public class FlowValidationBench {
     static final int ITERATIONS = 5;
 
     public static void main(String[] args) {
-        var expressions = new Expressions();
+        var expressions = Expressions.withDefaults();
         var registry = new NodeTypeRegistry(List.of(new ManualTrigger(), new WebhookTrigger(),
                 new ScheduleTrigger(ScheduleSettings.DEFAULT, Clock.systemUTC()), new HttpRequest(),
                 new Condition(expressions), new Transform(expressions), new Delay(), workerTaskForValidation(),

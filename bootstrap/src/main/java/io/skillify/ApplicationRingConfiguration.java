@@ -1,5 +1,6 @@
 package io.skillify;
 
+import io.skillify.automation.application.expression.BoundedEvaluator;
 import io.skillify.automation.application.port.in.ScheduleSettings;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeType;
@@ -18,11 +19,11 @@ import org.springframework.context.annotation.FilterType;
 /**
  * Makes beans of the framework-free application ring: every {@link UseCase} service and every {@link NodeType}
  * found under {@code io.skillify} (the node-type registry takes them all: no list to maintain), plus the clock,
- * the randomness source and the flow limits that services take as constructor arguments.
+ * the randomness source, the flow limits and the expression evaluator that services take as constructor arguments.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({FlowSettings.class, EngineProperties.class, WorkerProperties.class,
-        ScheduleProperties.class, StepOutputProperties.class})
+        ScheduleProperties.class, StepOutputProperties.class, ExpressionProperties.class})
 @ComponentScan(basePackageClasses = Skillify.class, useDefaultFilters = false, includeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = UseCase.class),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeType.class)})
@@ -51,6 +52,12 @@ class ApplicationRingConfiguration {
     @Bean
     WorkerSettings workerSettings(WorkerProperties properties) {
         return properties.settings();
+    }
+
+    /** The dedicated threads every expression and inputSchema check runs on; closed with the context. */
+    @Bean
+    BoundedEvaluator boundedEvaluator(ExpressionProperties properties) {
+        return new BoundedEvaluator(properties.settings());
     }
 
     @Bean

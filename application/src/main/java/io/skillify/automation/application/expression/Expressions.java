@@ -2,6 +2,7 @@ package io.skillify.automation.application.expression;
 
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
+import com.google.re2j.PatternSyntaxException;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.domain.Problem;
@@ -18,36 +19,120 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Expressions of conditions, transforms and templates: JSONata, sandboxed (no access to anything but the data it
- * is given) and time-bounded. They see {@code input} (the run input) and {@code steps.<nodeId>.output}.
+ * is given) and bounded. They see {@code input} (the run input) and {@code steps.<nodeId>.output}. Each evaluation
+ * runs on the {@link BoundedEvaluator}'s own threads under a hard deadline, its intermediate and final values may
+ * not grow past the result size cap, built-ins that could allocate without bound check first
+ * ({@link BoundedBuiltins}), and regular expressions run on a linear-time engine ({@link RegexLiterals}).
  */
 @UseCase
 public class Expressions {
 
-    static final long TIME_LIMIT_MILLIS = 250;
     static final int DEPTH_LIMIT = 200;
 
-    /** Evaluates {@code expression} over the step's context; a failure is an {@link ExpressionException}. */
+    private final BoundedEvaluator evaluator;
+    private final ExpressionSettings settings;
+
+    public Expressions(BoundedEvaluator evaluator) {
+        this.evaluator = evaluator;
+        this.settings = evaluator.settings();
+        warmUp();
+    }
+
+    /** Loads and initializes the library once, untimed, so that the first user expression is not charged for it. */
+    private void warmUp() {
+        evaluateNow("$string($match('ab', /b/)) & $pad($replace('a', 'a', 'b'), 2)", Map.of(),
+                System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
+    }
+
+    /** Expressions with the contract's default limits and their own evaluator threads (tools and benchmarks). */
+    public static Expressions withDefaults() {
+        return new Expressions(new BoundedEvaluator(ExpressionSettings.defaults()));
+    }
+
+    /**
+     * Evaluates {@code expression} over the step's context; a failure is an {@link ExpressionException} that names
+     * the step's node and, when the expression ran over one, the limit.
+     */
     public JsonValue evaluate(String expression, StepContext context) {
+        Map<String, Object> scope = scope(context);
         try {
-            Jsonata compiled = Jsonata.jsonata(expression);
-            Jsonata.Frame frame = compiled.createFrame();
-            frame.setRuntimeBounds(TIME_LIMIT_MILLIS, DEPTH_LIMIT);
-            return toJson(compiled.evaluate(scope(context), frame));
-        } catch (JException | StackOverflowError failure) {
-            throw new ExpressionException(expression, failure.getMessage());
+            return evaluate(expression, scope);
+        } catch (ExpressionException failed) {
+            throw failed.inNode(context.nodeId());
         }
+    }
+
+    JsonValue evaluate(String expression, Object scope) {
+        return evaluator.evaluate(expression, deadline -> evaluateNow(expression, scope, deadline));
+    }
+
+    private JsonValue evaluateNow(String expression, Object scope, long deadline) {
+        Jsonata compiled = compile(expression);
+        EvaluationGuard guard = new EvaluationGuard(deadline, DEPTH_LIMIT, settings.maxResultBytes());
+        Jsonata.Frame frame = compiled.createFrame();
+        guard.watch(frame);
+        new BoundedBuiltins(guard).bindInto(frame);
+        Object result;
+        try {
+            result = compiled.evaluate(scope, frame);
+        } catch (RuntimeException | StackOverflowError failure) {
+            throw translate(expression, failure);
+        }
+        if (ResultSize.exceeds(result, settings.maxResultBytes())) {
+            throw ExpressionException.overSize(expression, settings);
+        }
+        return toJson(result);
+    }
+
+    private static Jsonata compile(String expression) {
+        Jsonata compiled;
+        try {
+            compiled = Jsonata.jsonata(expression);
+        } catch (JException | StackOverflowError unparsable) {
+            throw new ExpressionException(expression, String.valueOf(unparsable.getMessage()));
+        }
+        try {
+            RegexLiterals.makeLinear(compiled);
+        } catch (PatternSyntaxException unsupported) {
+            throw new ExpressionException(expression, "its regular expression /" + unsupported.getPattern()
+                    + "/ is not supported: " + unsupported.getDescription()
+                    + " (backreferences and lookaround are not available; patterns run in linear time)");
+        }
+        return compiled;
+    }
+
+    /** The limit reached (found anywhere in the failure's causes, as JSONata may wrap it), or the failure's message. */
+    private ExpressionException translate(String expression, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitExceeded exceeded) {
+                return switch (exceeded.limit()) {
+                    case TIME -> ExpressionException.overTime(expression, settings);
+                    case SIZE -> ExpressionException.overSize(expression, settings);
+                    case DEPTH -> new ExpressionException(expression, "it nests deeper than " + DEPTH_LIMIT + " levels");
+                };
+            }
+            if (cause instanceof ExpressionException known) {
+                return known;
+            }
+        }
+        if (failure instanceof StackOverflowError) {
+            return new ExpressionException(expression, "it nests too deeply");
+        }
+        return new ExpressionException(expression, failure instanceof JException
+                ? String.valueOf(failure.getMessage()) : "it could not be evaluated");
     }
 
     /** A problem at {@code path} when the expression does not parse (checked when flows are saved). */
     public Optional<Problem> syntaxProblem(String expression, String path) {
         try {
-            Jsonata.jsonata(expression);
+            compile(expression);
             return Optional.empty();
-        } catch (JException | StackOverflowError unparsable) {
-            return Optional.of(new Problem(path, "is not a valid expression: " + unparsable.getMessage()));
+        } catch (ExpressionException unusable) {
+            return Optional.of(new Problem(path, "is not a valid expression: " + unusable.reason()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.skillify.automation.application.nodetype;
 
+import com.google.re2j.PatternSyntaxException;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -13,17 +14,20 @@ import io.skillify.shared.domain.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A node type's data schema compiled once with networknt's JSON Schema validator (draft 2020-12, formats asserted,
- * so {@code "format": "uri"} rejects what is not a URI). Reports problems with paths into the flow document.
+ * so {@code "format": "uri"} rejects what is not a URI; patterns run on the linear-time RE2/J engine). Reports
+ * problems with paths into the flow document.
  */
-final class DataSchema {
+public final class DataSchema {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                     .formatAssertionsEnabled(true)
+                    .regularExpressionFactory(LinearRegularExpressions.INSTANCE)
                     .build()));
 
     private final Schema schema;
@@ -40,6 +44,26 @@ final class DataSchema {
             return new DataSchema(compiled);
         } catch (RuntimeException invalid) {
             throw new IllegalStateException("node type " + type + " declares an invalid data schema", invalid);
+        }
+    }
+
+    /**
+     * Why a user-written schema (a trigger's {@code inputSchema}) cannot be used, as a problem at {@code path};
+     * empty when it compiles.
+     */
+    public static Optional<Problem> problemOf(JsonObject schemaDocument, String path) {
+        try {
+            compile("inputSchema", schemaDocument);
+            return Optional.empty();
+        } catch (IllegalStateException invalid) {
+            for (Throwable cause = invalid; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PatternSyntaxException unsupported) {
+                    return Optional.of(new Problem(path, "has a pattern that is not supported: /"
+                            + unsupported.getPattern() + "/: " + unsupported.getDescription()
+                            + " (backreferences and lookaround are not available; patterns run in linear time)"));
+                }
+            }
+            return Optional.of(new Problem(path, "is not a valid JSON Schema"));
         }
     }
 

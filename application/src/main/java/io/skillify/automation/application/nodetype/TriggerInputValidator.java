@@ -1,5 +1,7 @@
 package io.skillify.automation.application.nodetype;
 
+import io.skillify.automation.application.expression.BoundedEvaluator;
+import io.skillify.automation.application.expression.ExpressionException;
 import io.skillify.automation.application.port.in.CheckRunInputQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.flow.FlowNode;
@@ -20,10 +22,12 @@ class TriggerInputValidator implements CheckRunInputQuery {
     private static final int CACHE_LIMIT = 1_000;
 
     private final NodeTypeRegistry registry;
+    private final BoundedEvaluator evaluator;
     private final Map<String, DataSchema> compiled = new ConcurrentHashMap<>();
 
-    TriggerInputValidator(NodeTypeRegistry registry) {
+    TriggerInputValidator(NodeTypeRegistry registry, BoundedEvaluator evaluator) {
         this.registry = registry;
+        this.evaluator = evaluator;
     }
 
     @Override
@@ -38,9 +42,25 @@ class TriggerInputValidator implements CheckRunInputQuery {
         if (schema.isEmpty()) {
             return;
         }
-        List<Problem> problems = compile(schema.get()).validate(input, "input");
+        List<Problem> problems = validate(schema.get(), input);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The run input does not match the trigger's inputSchema", problems);
+        }
+    }
+
+    /**
+     * Validates off the caller's thread under the expression deadline: a user schema's patterns run in linear time,
+     * but the whole check is bounded all the same, and one that runs over refuses the input.
+     */
+    private List<Problem> validate(JsonObject schema, JsonValue input) {
+        DataSchema compiled = compile(schema);
+        try {
+            return evaluator.evaluate("inputSchema", deadline -> compiled.validate(input, "input"));
+        } catch (ExpressionException overLimit) {
+            String limit = "the check against the trigger's inputSchema exceeded its "
+                    + evaluator.settings().timeLimit() + " time limit";
+            throw new InvalidInputException("The run input could not be checked: " + limit,
+                    List.of(new Problem("input", limit)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.skillify.automation.application.nodetype.builtin;
 
+import static io.skillify.automation.application.nodetype.spi.NodeSchemas.inputSchemaProblems;
 import static io.skillify.automation.application.nodetype.spi.NodeSchemas.triggerWithInput;
 
 import io.skillify.automation.domain.nodetype.NodeCategory;
@@ -8,7 +9,10 @@ import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.shared.domain.Problem;
+import io.skillify.shared.domain.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Starts a run from {@code POST /api/hooks/{automationId}/{token}}; the JSON body becomes the run input. The token
@@ -24,6 +28,11 @@ public final class WebhookTrigger implements NodeType {
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Problem> checkData(JsonObject data, String path) {
+        return inputSchemaProblems(data, path);
     }
 
     @Override

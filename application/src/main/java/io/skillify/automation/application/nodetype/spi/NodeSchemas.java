@@ -1,8 +1,11 @@
 package io.skillify.automation.application.nodetype.spi;
 
+import io.skillify.automation.application.nodetype.DataSchema;
 import io.skillify.shared.application.json.JsonDocuments;
+import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonValue;
+import java.util.List;
 
 /** Helpers for writing data schemas as JSON text blocks. */
 public final class NodeSchemas {
@@ -44,6 +47,12 @@ public final class NodeSchemas {
                     }
                   }
                 }""".formatted(EDITOR_PROPERTIES, inputDescription));
+    }
+
+    /** Problems of a trigger's optional {@code inputSchema} (a user-written schema that must compile). */
+    public static List<Problem> inputSchemaProblems(JsonObject data, String path) {
+        return data.get("inputSchema").filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                .flatMap(schema -> DataSchema.problemOf(schema, path + ".inputSchema")).stream().toList();
     }
 
     /** Parses a JSON Schema written as text; it must be an object. */
