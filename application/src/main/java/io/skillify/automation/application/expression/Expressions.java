@@ -207,7 +207,7 @@ public class Expressions {
             case Double number when number.isNaN() || number.isInfinite() -> JsonNull.INSTANCE;
             case Float number when number.isNaN() || number.isInfinite() -> JsonNull.INSTANCE;
             case Number number -> new JsonNumber(new BigDecimal(number.toString()));
-            default -> new JsonString(value.toString());
+            default -> JsonNull.INSTANCE; // functions and other non-data values: no JSON value, as in JSON.stringify
         };
     }
 }

@@ -142,4 +142,10 @@ class ExpressionBoundsTest {
                     .containsAnyOf("time limit", "too many expressions"));
         }
     }
+
+    @Test
+    void aFunctionIsNoValueAndNeverShowsAsAJavaObject() {
+        assertThat(evaluate("$uppercase").toJson()).isEqualTo("null");
+        assertThat(evaluate("{'f': function($x){ $x }}").toJson()).isEqualTo("{\"f\":null}");
+    }
 }
