@@ -1,6 +1,7 @@
 package io.skillify.shared.adapter.in.rest;
 
 import io.skillify.shared.application.json.JsonNesting;
+import io.skillify.shared.application.json.UnstorableText;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonDepth;
@@ -19,14 +20,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Refuses every JSON request body nested deeper than {@link JsonDepth#MAX} levels (400, naming where the level too
- * many starts) before Jackson builds anything of it, on every route. The body is read through the size limit, so a
- * body too large is still a 413 first.
+ * Refuses, on every route and before Jackson builds anything of it, a JSON request body nested deeper than
+ * {@link JsonDepth#MAX} levels or holding text that cannot be stored ({@link UnstorableText}): 400, naming the place.
+ * The body is read through the size limit, so a body too large is still a 413 first.
  */
 @RestControllerAdvice
-class JsonDepthLimit extends RequestBodyAdviceAdapter {
+class JsonBodyChecks extends RequestBodyAdviceAdapter {
 
-    static final String MESSAGE = "Request body is nested deeper than " + JsonDepth.MAX + " levels";
+    static final String TOO_DEEP = "Request body is nested deeper than " + JsonDepth.MAX + " levels";
+    static final String UNSTORABLE = "Request body holds text that cannot be stored";
 
     @Override
     public boolean supports(MethodParameter parameter, Type targetType,
@@ -40,7 +42,11 @@ class JsonDepthLimit extends RequestBodyAdviceAdapter {
         byte[] body = input.getBody().readAllBytes();
         Optional<String> tooDeep = JsonNesting.beyondLimit(body);
         if (tooDeep.isPresent()) {
-            throw new InvalidInputException(MESSAGE, List.of(new Problem(tooDeep.get(), JsonDepth.TOO_DEEP)));
+            throw new InvalidInputException(TOO_DEEP, List.of(new Problem(tooDeep.get(), JsonDepth.TOO_DEEP)));
+        }
+        Optional<String> unstorable = UnstorableText.firstIn(body);
+        if (unstorable.isPresent()) {
+            throw new InvalidInputException(UNSTORABLE, List.of(new Problem(unstorable.get(), UnstorableText.PROBLEM)));
         }
         return new ReadBody(input.getHeaders(), body);
     }

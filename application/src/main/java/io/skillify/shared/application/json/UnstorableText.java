@@ -1,0 +1,62 @@
+package io.skillify.shared.application.json;
+
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Finds text PostgreSQL cannot store: the NUL character (neither {@code text} nor {@code jsonb} holds it) and a lone
+ * UTF-16 surrogate (half of a character, which has no UTF-8 form). Such text is refused where it comes in, rather than
+ * failing later where it is stored.
+ */
+public final class UnstorableText {
+
+    public static final String PROBLEM = "holds a NUL character or half of a character, which cannot be stored";
+
+    private static final JsonFactory SCANNER = JsonFactory.builder().build();
+
+    private UnstorableText() {
+    }
+
+    /** Whether {@code text} holds a NUL character or a lone surrogate. */
+    public static boolean isUnstorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the first unstorable string or property name of a JSON document is ({@code context.cmd[1]}; a property
+     * name is reported at its object), or empty when there is none or the text is not JSON at all (the parser that
+     * reads it says what is wrong then).
+     */
+    public static Optional<String> firstIn(byte[] json) {
+        try (JsonParser parser = SCANNER.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.PROPERTY_NAME && isUnstorable(parser.currentName())) {
+                    return Optional.of(JsonPathOf.value(parser.streamReadContext().getParent()));
+                }
+                if (token == JsonToken.VALUE_STRING && isUnstorable(parser.getString())) {
+                    return Optional.of(JsonPathOf.value(parser.streamReadContext()));
+                }
+            }
+            return Optional.empty();
+        } catch (JacksonException malformed) {
+            return Optional.empty();
+        }
+    }
+}
