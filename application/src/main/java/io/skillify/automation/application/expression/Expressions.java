@@ -208,6 +208,24 @@ public class Expressions {
         }
     }
 
+    /** {@link #templateProblems} of every string inside {@code value}, at any depth, each at its own path. */
+    public List<Problem> templateProblemsIn(JsonValue value, String path) {
+        return switch (value) {
+            case JsonString text -> templateProblems(text.value(), path);
+            case JsonObject object -> object.members().entrySet().stream()
+                    .flatMap(member -> templateProblemsIn(member.getValue(), path + "." + member.getKey()).stream())
+                    .toList();
+            case JsonArray array -> {
+                List<Problem> problems = new ArrayList<>();
+                for (int i = 0; i < array.items().size(); i++) {
+                    problems.addAll(templateProblemsIn(array.items().get(i), path + "[" + i + "]"));
+                }
+                yield problems;
+            }
+            default -> List.of();
+        };
+    }
+
     private static String abbreviated(String expression) {
         return expression.length() <= 80 ? expression : expression.substring(0, 77) + "...";
     }
