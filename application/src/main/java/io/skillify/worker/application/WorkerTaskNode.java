@@ -32,6 +32,7 @@ import io.skillify.worker.domain.TaskSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,17 +97,20 @@ public final class WorkerTaskNode implements NodeType {
 
     @Override
     public List<Problem> checkData(JsonObject data, String path) {
-        return data.get("context").filter(JsonObject.class::isInstance)
+        List<Problem> problems = new ArrayList<>();
+        for (String field : List.of("title", "description", "context")) {
+            data.get(field).ifPresent(value -> problems.addAll(expressions.templateProblemsIn(value, path + "." + field)));
+        }
+        data.get("context").filter(JsonObject.class::isInstance)
                 .flatMap(context -> ((JsonObject) context).get("command"))
-                .map(command -> {
+                .ifPresent(command -> {
                     try {
                         TaskCommandLines.read(command, path + ".context.command");
-                        return List.<Problem>of();
                     } catch (InvalidInputException invalid) {
-                        return invalid.problems();
+                        problems.addAll(invalid.problems());
                     }
-                })
-                .orElse(List.of());
+                });
+        return problems;
     }
 
     @Override

@@ -93,7 +93,8 @@ public class Expressions {
         try {
             compiled = Jsonata.jsonata(expression);
         } catch (JException | StackOverflowError unparsable) {
-            throw new ExpressionException(expression, String.valueOf(unparsable.getMessage()));
+            throw new ExpressionException(expression, unparsable instanceof JException error
+                    ? JsonataErrors.describe(error) : "it nests too deeply");
         }
         try {
             RegexLiterals.makeLinear(compiled);
@@ -122,8 +123,8 @@ public class Expressions {
         if (failure instanceof StackOverflowError) {
             return new ExpressionException(expression, "it nests too deeply");
         }
-        return new ExpressionException(expression, failure instanceof JException
-                ? String.valueOf(failure.getMessage()) : "it could not be evaluated");
+        return new ExpressionException(expression, failure instanceof JException error
+                ? JsonataErrors.describe(error) : "it could not be evaluated");
     }
 
     /** A problem at {@code path} when the expression does not parse (checked when flows are saved). */
@@ -141,8 +142,20 @@ public class Expressions {
         return Jsonata.boolize(fromJson(value));
     }
 
-    /** Replaces every {@code {{expression}}} in a template by its value (strings as they are, others as JSON). */
+    /**
+     * Replaces every {@code {{expression}}} in a template by its value: strings as they are, other values as JSON,
+     * and a missing or null value by nothing (as n8n and JSONata's string joins do).
+     */
     public String render(String template, StepContext context) {
+        Map<String, Object> scope = scope(context);
+        try {
+            return render(template, scope);
+        } catch (ExpressionException failed) {
+            throw failed.inNode(context.nodeId());
+        }
+    }
+
+    String render(String template, Object scope) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         while (true) {
@@ -153,10 +166,68 @@ public class Expressions {
                 return out.toString();
             }
             out.append(template, at, open);
-            JsonValue value = evaluate(template.substring(open + 2, close).strip(), context);
-            out.append(value instanceof JsonString text ? text.value() : value.toJson());
+            JsonValue value = evaluate(template.substring(open + 2, close).strip(), scope);
+            switch (value) {
+                case JsonString text -> out.append(text.value());
+                case JsonNull missing -> { }
+                default -> out.append(value.toJson());
+            }
             at = close + 2;
         }
+    }
+
+    /**
+     * Problems of a template at {@code path} (checked when flows are saved): a {@code {{} without its closing
+     * {@code }}}, an empty {@code {{}}}, or an expression inside that does not parse.
+     */
+    public List<Problem> templateProblems(String template, String path) {
+        List<Problem> problems = new ArrayList<>();
+        int at = 0;
+        while (true) {
+            int open = template.indexOf("{{", at);
+            if (open < 0) {
+                return problems;
+            }
+            int close = template.indexOf("}}", open + 2);
+            if (close < 0) {
+                problems.add(new Problem(path, "opens {{ at character " + (open + 1) + " without a closing }}"));
+                return problems;
+            }
+            String expression = template.substring(open + 2, close).strip();
+            if (expression.isEmpty()) {
+                problems.add(new Problem(path, "has an empty {{}}"));
+            } else {
+                try {
+                    compile(expression);
+                } catch (ExpressionException unusable) {
+                    problems.add(new Problem(path, "has an invalid expression {{" + abbreviated(expression) + "}}: "
+                            + unusable.reason()));
+                }
+            }
+            at = close + 2;
+        }
+    }
+
+    /** {@link #templateProblems} of every string inside {@code value}, at any depth, each at its own path. */
+    public List<Problem> templateProblemsIn(JsonValue value, String path) {
+        return switch (value) {
+            case JsonString text -> templateProblems(text.value(), path);
+            case JsonObject object -> object.members().entrySet().stream()
+                    .flatMap(member -> templateProblemsIn(member.getValue(), path + "." + member.getKey()).stream())
+                    .toList();
+            case JsonArray array -> {
+                List<Problem> problems = new ArrayList<>();
+                for (int i = 0; i < array.items().size(); i++) {
+                    problems.addAll(templateProblemsIn(array.items().get(i), path + "[" + i + "]"));
+                }
+                yield problems;
+            }
+            default -> List.of();
+        };
+    }
+
+    private static String abbreviated(String expression) {
+        return expression.length() <= 80 ? expression : expression.substring(0, 77) + "...";
     }
 
     private static Map<String, Object> scope(StepContext context) {
@@ -182,13 +253,28 @@ public class Expressions {
                 yield list;
             }
             case JsonString string -> string.value();
-            case JsonNumber number -> number.value().stripTrailingZeros().scale() <= 0
-                    && number.value().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0
-                    ? (Object) number.value().longValueExact()
-                    : (Object) number.value().doubleValue();
+            case JsonNumber number -> expressionNumber(number.value());
             case JsonBoolean bool -> bool.value();
             case JsonNull ignored -> null;
         };
+    }
+
+    /**
+     * A JSON number as JSONata sees it: an integer that fits a long as a long, a number a double holds exactly as a
+     * double, any other number (more digits than a double keeps, beyond its range) as the exact BigDecimal. Such a
+     * value is given back unchanged when an expression only references, passes on or compares it; arithmetic and
+     * aggregate functions compute in double precision.
+     */
+    static Object expressionNumber(BigDecimal value) {
+        BigDecimal normalized = value.stripTrailingZeros();
+        if (normalized.scale() <= 0 && normalized.precision() - normalized.scale() <= 18) {
+            return value.longValue();
+        }
+        double approximate = value.doubleValue();
+        if (Double.isFinite(approximate) && new BigDecimal(Double.toString(approximate)).compareTo(value) == 0) {
+            return approximate;
+        }
+        return value;
     }
 
     static JsonValue toJson(Object value) {

@@ -20,6 +20,7 @@ public final class FlowGraph {
 
     private static final List<FlowRule> RULES = List.of(
             new SizeLimitsRule(),
+            new NodeIdsRule(),
             new UniqueIdsRule(),
             new NodeTypesAndDataRule(),
             new EdgesRule(),

@@ -52,11 +52,11 @@ class ReachabilityTest {
     @Test
     void nodes_reachable_through_either_branch_are_fine() {
         FlowGraph graph = validate(flow(node("start", TRIGGER), node("br", BRANCH), node("yes", STEP),
-                node("no", STEP), node("after-no", STEP))
+                node("no", STEP), node("after_no", STEP))
                 .edge("e1", "start", "br").edge("e2", "br", "yes", "true").edge("e3", "br", "no", "false")
-                .edge("e4", "no", "after-no").document());
+                .edge("e4", "no", "after_no").document());
 
-        assertThat(graph.nodes()).extracting(FlowNode::id).containsExactly("start", "br", "yes", "no", "after-no");
+        assertThat(graph.nodes()).extracting(FlowNode::id).containsExactly("start", "br", "yes", "no", "after_no");
     }
 
     @Test

@@ -9,7 +9,10 @@ import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.shared.domain.Problem;
+import io.skillify.shared.domain.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +44,14 @@ public final class Delay implements NodeType {
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Problem> checkData(JsonObject data, String path) {
+        if (parse(data.string("duration").orElseThrow()).compareTo(LONGEST) > 0) {
+            return List.of(new Problem(path + ".duration", "must be at most 30 days (30d)"));
+        }
+        return List.of();
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
 import io.skillify.shared.application.json.JsonDocuments;
+import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonNull;
 import io.skillify.shared.domain.json.JsonNumber;
@@ -24,6 +25,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +96,16 @@ public final class HttpRequest implements NodeType {
     public HttpRequest(OutboundHttp http, Expressions expressions) {
         this.http = http;
         this.expressions = expressions;
+    }
+
+    /** Every template (url, header and query values, strings of the body at any depth) must parse. */
+    @Override
+    public List<Problem> checkData(JsonObject data, String path) {
+        List<Problem> problems = new ArrayList<>();
+        for (String field : List.of("url", "headers", "query", "body")) {
+            data.get(field).ifPresent(value -> problems.addAll(expressions.templateProblemsIn(value, path + "." + field)));
+        }
+        return problems;
     }
 
     @Override

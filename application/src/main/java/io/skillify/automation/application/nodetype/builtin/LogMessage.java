@@ -11,9 +11,11 @@ import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonString;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** Writes a line to the run log from a template with {{expressions}}. */
@@ -49,6 +51,11 @@ public final class LogMessage implements NodeType {
     @Override
     public NodeTypeDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Problem> checkData(JsonObject data, String path) {
+        return expressions.templateProblems(data.string("message").orElseThrow(), path + ".message");
     }
 
     @Override
