@@ -195,7 +195,8 @@ public class RunEngine {
             case StepResult.Failed failed -> {
                 logs.add(PendingLog.log(done, "warn", node.id(), "Attempt " + run.step(node.id()).attempt()
                         + " failed: " + failed.error()));
-                run.failStep(node.id(), failed.error(), failed.retryable(), policy, done);
+                run.failStep(node.id(), failed.error(), failed.retryable(), failed.output(), failed.retryAfter(),
+                        policy, done);
             }
         }
     }
