@@ -40,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 public class RunEngine {
 
     private static final int MAX_ROUNDS = 10_000;
+    private static final Duration WORKSPACE_BUSY_RETRY = Duration.ofMillis(500);
     static final String UNREADABLE_INPUT = "the run's input could not be read back (stored before the limit of "
             + JsonDepth.MAX + " nesting levels); start a new run";
     private static final System.Logger LOG = System.getLogger(RunEngine.class.getName());
@@ -50,6 +51,7 @@ public class RunEngine {
     private final Clock clock;
     private final Duration lease;
     private final StepOutputLimit outputLimit;
+    private final WorkspaceSlots workspaceSlots;
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("lease-renewal").factory());
 
@@ -61,6 +63,7 @@ public class RunEngine {
         this.clock = clock;
         this.lease = settings.lease();
         this.outputLimit = outputLimit;
+        this.workspaceSlots = WorkspaceSlots.shareOf(settings.concurrency());
     }
 
     /**
@@ -76,8 +79,23 @@ public class RunEngine {
         advance(flows.rebuild(stored.get()), owner);
     }
 
-    /** Advances a run this instance already holds in memory and has leased (a run it just created). */
+    /**
+     * Advances a run this instance already holds in memory and has leased (a run it just created). When the run's
+     * workspace already holds its share of this instance's slots, the run is given back, due again in a moment.
+     */
     public void advance(Run run, String owner) {
+        if (!workspaceSlots.tryTake(run.workspaceId())) {
+            runs.release(run.id(), owner, clock.instant().plus(WORKSPACE_BUSY_RETRY));
+            return;
+        }
+        try {
+            advanceWithLease(run, owner);
+        } finally {
+            workspaceSlots.giveBack(run.workspaceId());
+        }
+    }
+
+    private void advanceWithLease(Run run, String owner) {
         long every = Math.max(100, lease.toMillis() / 3);
         ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(
                 () -> renew(run.id(), owner), every, every, TimeUnit.MILLISECONDS);
@@ -195,7 +213,8 @@ public class RunEngine {
             case StepResult.Failed failed -> {
                 logs.add(PendingLog.log(done, "warn", node.id(), "Attempt " + run.step(node.id()).attempt()
                         + " failed: " + failed.error()));
-                run.failStep(node.id(), failed.error(), failed.retryable(), policy, done);
+                run.failStep(node.id(), failed.error(), failed.retryable(), failed.output(), failed.retryAfter(),
+                        policy, done);
             }
         }
     }

@@ -138,14 +138,34 @@ public final class Run {
      * otherwise the step fails for good, and with it the run.
      */
     public void failStep(String nodeId, String message, boolean retryable, RetryPolicy policy, Instant now) {
+        failStep(nodeId, message, retryable, null, null, policy, now);
+    }
+
+    /**
+     * A failed attempt that keeps what the step saw ({@code output}, may be null) and honours the other side's
+     * {@code retryAfter} (may be null): the next try waits at least that long, and when that is longer than the
+     * policy's longest wait between tries, the step fails for good instead.
+     */
+    public void failStep(String nodeId, String message, boolean retryable, JsonValue output, Duration retryAfter,
+                         RetryPolicy policy, Instant now) {
         requireActive();
         StepState step = steps.get(nodeId);
-        if (retryable && step.attempt() < policy.maxAttempts()) {
+        boolean attemptsLeft = retryable && step.attempt() < policy.maxAttempts();
+        if (attemptsLeft && retryAfter != null && retryAfter.compareTo(policy.maxBackoff()) > 0) {
+            message = message + " (the server asked to retry after " + retryAfter.toSeconds()
+                    + " s, longer than the step's longest wait between tries of " + policy.maxBackoff().toSeconds() + " s)";
+            attemptsLeft = false;
+        }
+        if (attemptsLeft) {
+            Duration wait = backoff(policy, step.attempt());
+            if (retryAfter != null && retryAfter.compareTo(wait) > 0) {
+                wait = retryAfter;
+            }
             put(new StepState(nodeId, step.type(), StepStatus.PENDING, step.attempt(), null, null, message,
-                    step.startedAt(), null, now.plus(backoff(policy, step.attempt()))));
+                    step.startedAt(), null, now.plus(wait)));
             return;
         }
-        put(new StepState(nodeId, step.type(), StepStatus.FAILED, step.attempt(), null, null, message,
+        put(new StepState(nodeId, step.type(), StepStatus.FAILED, step.attempt(), output, null, message,
                 step.startedAt(), now, null));
         end(RunStatus.FAILED, "Step '" + nodeId + "' failed: " + message, now);
     }

@@ -1,6 +1,7 @@
 package io.skillify.automation.domain.nodetype;
 
 import io.skillify.shared.domain.json.JsonValue;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,7 +21,16 @@ public sealed interface StepResult {
     }
 
     static StepResult failed(String error, boolean retryable) {
-        return new Failed(error, retryable);
+        return new Failed(error, retryable, null, null);
+    }
+
+    /**
+     * Failed, keeping what the step saw ({@code output}, may be null) and, when the other side said when to try again,
+     * {@code retryAfter} (may be null): a retry waits at least that long, and never happens when that is longer than
+     * the step's retry policy allows between two tries.
+     */
+    static StepResult failed(String error, boolean retryable, JsonValue output, Duration retryAfter) {
+        return new Failed(error, retryable, output, retryAfter);
     }
 
     record Completed(JsonValue output, String handle) implements StepResult {
@@ -36,9 +46,12 @@ public sealed interface StepResult {
         }
     }
 
-    record Failed(String error, boolean retryable) implements StepResult {
+    record Failed(String error, boolean retryable, JsonValue output, Duration retryAfter) implements StepResult {
         public Failed {
             Objects.requireNonNull(error);
+            if (retryAfter != null && retryAfter.isNegative()) {
+                retryAfter = Duration.ZERO;
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * addresses, multicast, broadcast, reserved, documentation and benchmarking ranges, and IPv6 forms that embed a
  * refused IPv4 address (IPv4-mapped, IPv4-compatible, NAT64, 6to4).
  */
-final class DestinationAddressPolicy {
+class DestinationAddressPolicy {
 
     private static final List<Block> REFUSED_IPV4 = Block.all(
             "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",

@@ -11,6 +11,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +45,10 @@ import org.springframework.stereotype.Component;
  * refused connection; retries with backoff over HTTP statuses are the engine's (per the node's retry policy).
  * The step's timeout bounds the whole exchange, body included ({@link ExchangeDeadline}); bodies are cut at the
  * configured size. Unless private networks are allowed, every address a name resolves to is checked by
- * {@link CheckedDnsResolver} and the client connects only to checked addresses (ADR 0011). Redirects, cookies,
- * automatic retries and content decoding are off: nothing carries over from one workspace's call to another's.
+ * {@link CheckedDnsResolver} and the client connects only to checked addresses (ADR 0011), on every redirect hop
+ * too: GET and HEAD follow up to {@value #MAX_REDIRECTS} redirects here ({@link Redirects}), the client's own
+ * redirect handling, cookies, automatic retries and content decoding are off: nothing carries over from one
+ * workspace's call to another's.
  */
 @Component
 @EnableConfigurationProperties(OutboundHttpSettings.class)
@@ -56,6 +59,7 @@ class GuardedOutboundHttp implements OutboundHttp, AutoCloseable {
     private static final Timeout MAX_CONNECT_TIME = Timeout.ofSeconds(10);
     /** The engine's run slots bound concurrent calls; the pool must never make one workspace's calls wait. */
     private static final int MAX_CONNECTIONS = 1024;
+    static final int MAX_REDIRECTS = 5;
 
     private final OutboundHttpSettings settings;
     private final CloseableHttpClient client;
@@ -74,9 +78,14 @@ class GuardedOutboundHttp implements OutboundHttp, AutoCloseable {
 
     /** {@code names} answers name lookups (tests give their own). */
     GuardedOutboundHttp(OutboundHttpSettings settings, DnsResolver names) {
+        this(settings, names, new DestinationAddressPolicy());
+    }
+
+    /** {@code policy} says which addresses may be connected to (tests give their own). */
+    GuardedOutboundHttp(OutboundHttpSettings settings, DnsResolver names, DestinationAddressPolicy policy) {
         this.settings = settings;
         DnsResolver resolver = settings.allowPrivateNetworks()
-                ? names : new CheckedDnsResolver(names, new DestinationAddressPolicy());
+                ? names : new CheckedDnsResolver(names, policy);
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(resolver)
@@ -122,7 +131,20 @@ class GuardedOutboundHttp implements OutboundHttp, AutoCloseable {
         }
     }
 
+    /** The exchange, following the redirects of a GET or HEAD (each hop connects through the checked resolver). */
     private HttpOutcome exchange(HttpCall call, ExchangeDeadline deadline) throws IOException {
+        HttpCall hop = call;
+        for (int redirects = 0; ; redirects++) {
+            HttpOutcome outcome = exchangeOnce(hop, deadline);
+            Optional<URI> next = Redirects.next(hop, outcome);
+            if (next.isEmpty() || redirects == MAX_REDIRECTS) {
+                return outcome;
+            }
+            hop = Redirects.to(hop, next.get());
+        }
+    }
+
+    private HttpOutcome exchangeOnce(HttpCall call, ExchangeDeadline deadline) throws IOException {
         HttpUriRequestBase request = request(call);
         if (!deadline.guard(request)) {
             throw new InterruptedIOException("deadline passed");
@@ -131,9 +153,10 @@ class GuardedOutboundHttp implements OutboundHttp, AutoCloseable {
         boolean cut = false;
         try {
             byte[] body = readCapped(response.getEntity());
-            if (body.length == settings.maxResponseBytes()) {
+            if (body.length > settings.maxResponseBytes()) {
                 cut = true;
                 request.cancel();
+                body = Arrays.copyOf(body, settings.maxResponseBytes());
             }
             Map<String, String> headers = new LinkedHashMap<>();
             for (Header header : response.getHeaders()) {
@@ -142,7 +165,7 @@ class GuardedOutboundHttp implements OutboundHttp, AutoCloseable {
             Header contentType = response.getFirstHeader("Content-Type");
             return new HttpOutcome.Answered(response.getCode(), headers,
                     contentType == null ? null : contentType.getValue(),
-                    body.length == 0 ? null : new String(body, StandardCharsets.UTF_8));
+                    body.length == 0 ? null : new String(body, StandardCharsets.UTF_8), cut);
         } finally {
             if (cut) {
                 Closer.closeQuietly(response);
@@ -152,13 +175,16 @@ class GuardedOutboundHttp implements OutboundHttp, AutoCloseable {
         }
     }
 
-    /** The body up to the size cap; a body cut there is not drained: its connection is dropped (cancelled). */
+    /**
+     * The body up to one byte over the size cap (so that a longer body is known to be longer); a body cut there is
+     * not drained: its connection is dropped (cancelled).
+     */
     private byte[] readCapped(HttpEntity entity) throws IOException {
         if (entity == null) {
             return new byte[0];
         }
         InputStream in = entity.getContent();
-        return in.readNBytes(settings.maxResponseBytes());
+        return in.readNBytes(settings.maxResponseBytes() + 1);
     }
 
     private static HttpUriRequestBase request(HttpCall call) {

@@ -94,7 +94,49 @@ class GuardedOutboundHttpTest {
             HttpOutcome outcome = http.send(get(WORKSPACE_A, server.url("/big"), 30_000));
 
             assertThat(outcome).isInstanceOfSatisfying(HttpOutcome.Answered.class,
-                    answered -> assertThat(answered.body()).hasSize(1000));
+                    answered -> {
+                        assertThat(answered.body()).hasSize(1000);
+                        assertThat(answered.truncated()).isTrue();
+                    });
+        }
+
+        @Test
+        void aBodyExactlyAtTheCapIsWholeAndNotMarkedCut() {
+            HttpOutcome outcome = http.send(get(WORKSPACE_A, server.url("/ok"), 5000));
+
+            assertThat(outcome).isInstanceOfSatisfying(HttpOutcome.Answered.class,
+                    answered -> assertThat(answered.truncated()).isFalse());
+        }
+
+        @Test
+        void aGetFollowsRedirectsToTheirEnd() {
+            HttpOutcome outcome = http.send(get(WORKSPACE_A, server.url("/redirect/3"), 5000));
+
+            assertThat(outcome).isInstanceOfSatisfying(HttpOutcome.Answered.class, answered -> {
+                assertThat(answered.status()).isEqualTo(200);
+                assertThat(answered.body()).isEqualTo("ok");
+            });
+        }
+
+        @Test
+        void aGetStopsFollowingAfterFiveRedirectsWithTheLastAnswer() {
+            HttpOutcome outcome = http.send(get(WORKSPACE_A, server.url("/redirect/9"), 5000));
+
+            assertThat(outcome).isInstanceOfSatisfying(HttpOutcome.Answered.class, answered -> {
+                assertThat(answered.status()).isEqualTo(302);
+                assertThat(answered.headers()).containsEntry("Location", "/redirect/3");
+            });
+        }
+
+        @Test
+        void aPostGetsTheRedirectAsItsAnswer() {
+            HttpOutcome outcome = http.send(new HttpCall(WORKSPACE_A, "POST", URI.create(server.url("/redirect/1")),
+                    Map.of(), "{}", "application/json", Duration.ofSeconds(5), "run:node"));
+
+            assertThat(outcome).isInstanceOfSatisfying(HttpOutcome.Answered.class, answered -> {
+                assertThat(answered.status()).isEqualTo(302);
+                assertThat(answered.headers()).containsEntry("Location", "/redirect/0");
+            });
         }
 
         @Test
@@ -216,6 +258,25 @@ class GuardedOutboundHttpTest {
                     .contains("private or otherwise not allowed");
             assertThat(server.connections()).isZero();
             assertThat(lookups).hasValue(1);
+        }
+
+        @Test
+        void aRedirectToAnAddressNotAllowedIsRefusedWithoutConnectingToIt() throws IOException {
+            DestinationAddressPolicy onlyTheFirstHop = new DestinationAddressPolicy() {
+                @Override
+                boolean allows(InetAddress address) {
+                    return address.getHostAddress().equals("127.0.0.1");
+                }
+            };
+            try (ScriptedServer target = new ScriptedServer();
+                 GuardedOutboundHttp guarded = new GuardedOutboundHttp(new OutboundHttpSettings(false, 1000), names,
+                         onlyTheFirstHop)) {
+                String privateTarget = "http://127.0.0.2:" + target.port() + "/ok";
+
+                assertThat(failure(guarded.send(get(WORKSPACE_A, server.url("/to/" + privateTarget), 5000))))
+                        .isEqualTo("destination 127.0.0.2 is a private or otherwise not allowed address");
+                assertThat(server.connections()).isEqualTo(1);
+            }
         }
 
         @Test

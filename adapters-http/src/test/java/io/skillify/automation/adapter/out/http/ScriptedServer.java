@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A raw HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, chosen by the request path: {@code /ok} answers
  * {@code ok}, {@code /drip} sends a long body one byte a second, {@code /hang} sends headers and then nothing,
- * {@code /reset} resets the connection, {@code /big} sends more than any cap and then hangs; a TLS hello gets a plain-text answer. Counts connections.
+ * {@code /reset} resets the connection, {@code /big} sends more than any cap and then hangs,
+ * {@code /redirect/<n>} redirects n times before {@code /ok}, {@code /to/<url>} redirects to that URL; a TLS hello
+ * gets a plain-text answer. Counts connections.
  */
 final class ScriptedServer implements AutoCloseable {
 
@@ -56,9 +58,18 @@ final class ScriptedServer implements AutoCloseable {
             InputStream in = connection.getInputStream();
             OutputStream out = connection.getOutputStream();
             String path = requestPath(in, out);
+            if (path.startsWith("/redirect/") || path.startsWith("/to/")) {
+                int left = path.startsWith("/to/") ? 0 : Integer.parseInt(path.substring("/redirect/".length()));
+                String location = path.startsWith("/to/") ? path.substring("/to/".length())
+                        : left == 0 ? "/ok" : "/redirect/" + (left - 1);
+                out.write(("HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                return;
+            }
             switch (path) {
                 case "/ok" -> {
-                    out.write(head(2, "text/plain"));
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: 2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.write("ok".getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                 }

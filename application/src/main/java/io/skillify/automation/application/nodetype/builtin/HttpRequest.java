@@ -13,7 +13,6 @@ import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
-import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonNull;
@@ -28,13 +27,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Calls an HTTP endpoint. The body may be a template string or a JSON value; every attempt sends
+ * Calls an HTTP endpoint, its templates filled in by {@link HttpTemplates}; every attempt sends
  * {@code Idempotency-Key: {runId}:{nodeId}}. 2xx (or {@code expectStatus}) completes with
- * {@code {status, headers, body}}; 5xx, 408 and 429 fail retryably (the engine retries with backoff), other
- * statuses fail for good. Sent through the {@link OutboundHttp} port.
+ * {@code {status, headers, body}}; other statuses fail with that same output (the body bounded) and the error
+ * {@code HTTP <status>}. 5xx, 408 and 429 fail retryably (the engine retries with backoff, at least as long as a
+ * {@code Retry-After} asks), other statuses fail for good. A body over the response size cap fails the step. Sent
+ * through the {@link OutboundHttp} port.
  */
 public final class HttpRequest implements NodeType {
 
@@ -55,10 +57,9 @@ public final class HttpRequest implements NodeType {
                         },
                         "url": {
                           "type": "string",
-                          "format": "uri",
-                          "pattern": "^https?://",
+                          "pattern": "^(https?://|[{][{])",
                           "maxLength": 2048,
-                          "description": "Absolute http(s) URL; may contain {{expressions}}"
+                          "description": "Absolute http(s) URL; may contain {{expressions}} (values in the path and query are percent-encoded); checked after they are filled in, when the step runs"
                         },
                         "headers": {
                           "type": "object",
@@ -72,7 +73,7 @@ public final class HttpRequest implements NodeType {
                           "additionalProperties": {"type": "string", "maxLength": 2048}
                         },
                         "body": {
-                          "description": "Request body: a template string, or any JSON value sent as application/json"
+                          "description": "Request body: any JSON value sent as application/json, with {{expressions}} filled in at any depth (a string that is one whole {{expression}} becomes its value); or a template string, sent as JSON when it starts with { or [ or a Content-Type header says JSON (values inside JSON strings escaped), as text otherwise"
                         },
                         "expectStatus": {
                           "type": "array",
@@ -113,40 +114,48 @@ public final class HttpRequest implements NodeType {
         JsonObject data = context.data();
         OutboundHttp.HttpCall call;
         try {
-            call = call(data, context);
-        } catch (ExpressionException | IllegalArgumentException unusable) {
+            call = call(data, new HttpTemplates(expressions, context), context);
+        } catch (ExpressionException unusable) {
             return StepResult.failed(unusable.getMessage(), false);
+        } catch (IllegalArgumentException unusable) {
+            return StepResult.failed("the URL is not valid once its templates are filled in: " + unusable.getMessage(),
+                    false);
         }
         return switch (http.send(call)) {
-            case OutboundHttp.HttpOutcome.Answered answered -> answered(answered, data);
+            case OutboundHttp.HttpOutcome.Answered answered -> HttpAnswers.outcome(answered, call.method(),
+                    expectedStatuses(data), context.now());
             case OutboundHttp.HttpOutcome.Unanswered unanswered ->
                     StepResult.failed(unanswered.reason(), unanswered.retryable());
         };
     }
 
-    private OutboundHttp.HttpCall call(JsonObject data, StepContext context) {
+    private OutboundHttp.HttpCall call(JsonObject data, HttpTemplates templates, StepContext context) {
         String method = data.string("method").orElse("GET");
-        StringBuilder url = new StringBuilder(expressions.render(data.string("url").orElseThrow(), context));
+        StringBuilder url = new StringBuilder(templates.url(data.string("url").orElseThrow()));
         data.get("query").filter(JsonObject.class::isInstance).map(JsonObject.class::cast).ifPresent(query -> {
             String separator = url.indexOf("?") >= 0 ? "&" : "?";
             for (Map.Entry<String, JsonValue> parameter : query.members().entrySet()) {
                 url.append(separator).append(encode(parameter.getKey())).append('=')
-                        .append(encode(expressions.render(((JsonString) parameter.getValue()).value(), context)));
+                        .append(encode(templates.text(((JsonString) parameter.getValue()).value())));
                 separator = "&";
             }
         });
         Map<String, String> headers = new LinkedHashMap<>();
         data.get("headers").filter(JsonObject.class::isInstance).map(JsonObject.class::cast).ifPresent(given ->
                 given.members().forEach((name, value) ->
-                        headers.put(name, expressions.render(((JsonString) value).value(), context))));
+                        headers.put(name, templates.text(((JsonString) value).value()))));
         String body = null;
         String contentType = null;
         JsonValue given = data.get("body").orElse(null);
-        if (given instanceof JsonString template) {
-            body = expressions.render(template.value(), context);
-            contentType = "text/plain; charset=utf-8";
+        if (given instanceof JsonString template && !declaresJson(headers) && !looksLikeJson(template.value())) {
+            JsonValue filled = templates.json(template);
+            body = filled instanceof JsonString text ? text.value() : filled.toJson();
+            contentType = filled instanceof JsonString ? "text/plain; charset=utf-8" : "application/json";
+        } else if (given instanceof JsonString template) {
+            body = templates.jsonText(template.value());
+            contentType = "application/json";
         } else if (given != null && given != JsonNull.INSTANCE) {
-            body = given.toJson();
+            body = templates.json(given).toJson();
             contentType = "application/json";
         }
         Duration timeout = data.get("timeoutMs").filter(JsonNumber.class::isInstance)
@@ -156,40 +165,25 @@ public final class HttpRequest implements NodeType {
                 context.runId() + ":" + context.nodeId());
     }
 
-    private static StepResult answered(OutboundHttp.HttpOutcome.Answered answered, JsonObject data) {
-        Map<String, JsonValue> output = new LinkedHashMap<>();
-        output.put("status", JsonNumber.of(answered.status()));
-        Map<String, JsonValue> headers = new LinkedHashMap<>();
-        answered.headers().forEach((name, value) -> headers.put(name, new JsonString(value)));
-        output.put("headers", new JsonObject(headers));
-        output.put("body", bodyOf(answered));
-        List<Integer> expected = data.get("expectStatus").filter(JsonArray.class::isInstance)
+    private static boolean declaresJson(Map<String, String> headers) {
+        return headers.entrySet().stream().anyMatch(header -> header.getKey().equalsIgnoreCase("Content-Type")
+                && header.getValue().toLowerCase(Locale.ROOT).contains("json"));
+    }
+
+    /** JSON text written as a template: an object or array, not a body that is one whole {@code {{…}}}. */
+    private static boolean looksLikeJson(String template) {
+        String text = template.strip();
+        return text.startsWith("[") || text.startsWith("{") && !text.startsWith("{{");
+    }
+
+    private static List<Integer> expectedStatuses(JsonObject data) {
+        return data.get("expectStatus").filter(JsonArray.class::isInstance)
                 .map(list -> ((JsonArray) list).items().stream()
                         .map(item -> ((JsonNumber) item).value().intValue()).toList())
                 .orElse(List.of());
-        boolean success = expected.isEmpty() ? answered.status() / 100 == 2 : expected.contains(answered.status());
-        if (success) {
-            return StepResult.completed(new JsonObject(output));
-        }
-        boolean retryable = answered.status() >= 500 || answered.status() == 429 || answered.status() == 408;
-        return StepResult.failed("HTTP " + answered.status(), retryable);
-    }
-
-    private static JsonValue bodyOf(OutboundHttp.HttpOutcome.Answered answered) {
-        if (answered.body() == null) {
-            return JsonNull.INSTANCE;
-        }
-        if (answered.contentType() != null && answered.contentType().contains("json")) {
-            try {
-                return JsonDocuments.parse(answered.body(), "body");
-            } catch (RuntimeException notJson) {
-                return new JsonString(answered.body());
-            }
-        }
-        return new JsonString(answered.body());
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

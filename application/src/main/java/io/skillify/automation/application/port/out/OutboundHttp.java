@@ -12,7 +12,8 @@ public interface OutboundHttp {
 
     /**
      * One request of a step of {@code workspaceId}'s run; {@code body} null for none, {@code idempotencyKey} sent as
-     * {@code Idempotency-Key}; {@code timeout} bounds the whole exchange, the response body included.
+     * {@code Idempotency-Key}; {@code timeout} bounds the whole exchange, the response body and any redirects included. GET and HEAD
+     * follow redirects (a few hops, each destination checked like the first); other methods get the 3xx answer.
      */
     record HttpCall(WorkspaceId workspaceId, String method, URI url, Map<String, String> headers, String body, String contentType,
                     Duration timeout, String idempotencyKey) {
@@ -20,9 +21,16 @@ public interface OutboundHttp {
 
     sealed interface HttpOutcome {
 
-        /** The server answered (whatever the status). */
-        record Answered(int status, Map<String, String> headers, String contentType, String body)
+        /**
+         * The server answered (whatever the status); {@code truncated} when the body was longer than the response size
+         * cap and {@code body} holds only its beginning.
+         */
+        record Answered(int status, Map<String, String> headers, String contentType, String body, boolean truncated)
                 implements HttpOutcome {
+
+            public Answered(int status, Map<String, String> headers, String contentType, String body) {
+                this(status, headers, contentType, body, false);
+            }
         }
 
         /** No answer: refused, timed out, circuit open, destination not allowed. */

@@ -1,0 +1,128 @@
+package io.skillify.automation.application.nodetype.builtin;
+
+import io.skillify.automation.application.expression.Expressions;
+import io.skillify.automation.domain.nodetype.StepContext;
+import io.skillify.shared.domain.json.JsonArray;
+import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonString;
+import io.skillify.shared.domain.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fills the {@code {{expression}}} templates of an {@code http.request} step for where they go:
+ * <ul>
+ *   <li>a string that is one whole template becomes the expression's value, of its JSON type ({@link #json});</li>
+ *   <li>in JSON values, every string at any depth is filled in ({@link #json});</li>
+ *   <li>in JSON text, a value inside a string literal is JSON-escaped, a value elsewhere is written as JSON
+ *       ({@link #jsonText});</li>
+ *   <li>in a URL, a value in the path or query is percent-encoded; a value before the path (a whole base URL or
+ *       host) is inserted as it is ({@link #url});</li>
+ *   <li>elsewhere (headers, text bodies) strings go in as they are and other values as JSON ({@link #text}).</li>
+ * </ul>
+ */
+final class HttpTemplates {
+
+    private final Expressions expressions;
+    private final StepContext context;
+
+    HttpTemplates(Expressions expressions, StepContext context) {
+        this.expressions = expressions;
+        this.context = context;
+    }
+
+    /** The expression of {@code template} when the template is exactly one {@code {{…}}} and nothing else. */
+    static Optional<String> wholeExpression(String template) {
+        if (template.startsWith("{{") && template.endsWith("}}") && template.indexOf("}}") == template.length() - 2
+                && template.length() >= 4) {
+            return Optional.of(template.substring(2, template.length() - 2).strip());
+        }
+        return Optional.empty();
+    }
+
+    JsonValue json(JsonValue value) {
+        return switch (value) {
+            case JsonString string -> wholeExpression(string.value())
+                    .map(expression -> expressions.evaluate(expression, context))
+                    .orElseGet(() -> new JsonString(text(string.value())));
+            case JsonObject object -> {
+                Map<String, JsonValue> members = new LinkedHashMap<>();
+                object.members().forEach((name, member) -> members.put(name, json(member)));
+                yield new JsonObject(members);
+            }
+            case JsonArray array -> new JsonArray(array.items().stream().map(this::json).toList());
+            default -> value;
+        };
+    }
+
+    String text(String template) {
+        return render(template, (value, before) -> plain(value));
+    }
+
+    String jsonText(String template) {
+        return render(template, (value, before) -> insideJsonString(before)
+                ? escaped(plain(value)) : value.toJson());
+    }
+
+    String url(String template) {
+        return render(template, (value, before) -> inPathOrQuery(before)
+                ? URLEncoder.encode(plain(value), StandardCharsets.UTF_8).replace("+", "%20") : plain(value));
+    }
+
+    private interface Insertion {
+        /** The text standing for {@code value}, given the {@code rendered} text before it. */
+        String insert(JsonValue value, CharSequence rendered);
+    }
+
+    private String render(String template, Insertion insertion) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int open = template.indexOf("{{", at);
+            int close = open < 0 ? -1 : template.indexOf("}}", open + 2);
+            if (open < 0 || close < 0) {
+                out.append(template, at, template.length());
+                return out.toString();
+            }
+            out.append(template, at, open);
+            JsonValue value = expressions.evaluate(template.substring(open + 2, close).strip(), context);
+            out.append(insertion.insert(value, out));
+            at = close + 2;
+        }
+    }
+
+    private static String plain(JsonValue value) {
+        return value instanceof JsonString text ? text.value() : value.toJson();
+    }
+
+    private static String escaped(String text) {
+        String quoted = new JsonString(text).toJson();
+        return quoted.substring(1, quoted.length() - 1);
+    }
+
+    private static boolean insideJsonString(CharSequence rendered) {
+        boolean inside = false;
+        for (int i = 0; i < rendered.length(); i++) {
+            char c = rendered.charAt(i);
+            if (inside && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    private static boolean inPathOrQuery(CharSequence rendered) {
+        String before = rendered.toString();
+        int scheme = before.indexOf("://");
+        if (scheme < 0) {
+            return false;
+        }
+        String afterScheme = before.substring(scheme + 3);
+        return afterScheme.indexOf('/') >= 0 || afterScheme.indexOf('?') >= 0 || afterScheme.indexOf('#') >= 0;
+    }
+}
