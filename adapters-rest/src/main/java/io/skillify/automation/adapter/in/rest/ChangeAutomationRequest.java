@@ -1,11 +1,10 @@
 package io.skillify.automation.adapter.in.rest;
 
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
-/** PATCH: only the fields present change. */
+/** PATCH: only the fields present change. Lengths are checked by the domain, in characters (not UTF-16 units). */
 record ChangeAutomationRequest(
-        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-        @Size(max = 2000) String description,
+        @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+        String description,
         Boolean enabled) {
 }

@@ -1,9 +1,9 @@
 package io.skillify.automation.adapter.in.rest;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
-record CreateAutomationRequest(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
+/** Lengths are checked by the domain, in characters (a {@code @Size} would count UTF-16 units). */
+record CreateAutomationRequest(@NotBlank String name, String description,
                                JsonNode flow) {
 }

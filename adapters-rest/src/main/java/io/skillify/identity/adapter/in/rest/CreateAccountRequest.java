@@ -4,10 +4,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
+/** Lengths are checked by the domain, in characters (a {@code @Size} would count UTF-16 units). */
 record CreateAccountRequest(
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank String name,
         @Pattern(regexp = "user|service", message = "must be one of: user, service") String type,
         @Pattern(regexp = "admin|worker", message = "must be one of: admin, worker") String level,
         @Min(0) @Max(1000) Integer maxConcurrentWorkers) {

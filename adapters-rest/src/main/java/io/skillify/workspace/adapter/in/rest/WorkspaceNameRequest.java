@@ -1,7 +1,7 @@
 package io.skillify.workspace.adapter.in.rest;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-record WorkspaceNameRequest(@NotBlank @Size(max = 100) String name) {
+/** Lengths are checked by the domain, in characters (a {@code @Size} would count UTF-16 units). */
+record WorkspaceNameRequest(@NotBlank String name) {
 }
