@@ -1,9 +1,10 @@
 package io.skillify.automation.adapter.in.rest;
 
+import io.skillify.shared.adapter.in.rest.MaxCharacters;
 import jakarta.validation.constraints.NotBlank;
 import tools.jackson.databind.JsonNode;
 
-/** Lengths are checked by the domain, in characters (a {@code @Size} would count UTF-16 units). */
-record CreateAutomationRequest(@NotBlank String name, String description,
+record CreateAutomationRequest(@NotBlank @MaxCharacters(200) String name,
+                               @MaxCharacters(2000) String description,
                                JsonNode flow) {
 }

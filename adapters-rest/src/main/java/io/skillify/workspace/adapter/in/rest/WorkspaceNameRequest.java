@@ -1,7 +1,7 @@
 package io.skillify.workspace.adapter.in.rest;
 
+import io.skillify.shared.adapter.in.rest.MaxCharacters;
 import jakarta.validation.constraints.NotBlank;
 
-/** Lengths are checked by the domain, in characters (a {@code @Size} would count UTF-16 units). */
-record WorkspaceNameRequest(@NotBlank String name) {
+record WorkspaceNameRequest(@NotBlank @MaxCharacters(100) String name) {
 }
