@@ -54,8 +54,8 @@ class WorkerService implements WorkerQueries, UpdateWorkerUseCase, HeartbeatUseC
     private final Clock clock;
 
     WorkerService(TaskRepository tasks, WorkerRepository workers, InstructionQueue instructions,
-                  RetiredWorkers retired, CheckWorkspaceAccessQuery access, TransactionRunner transactions, DomainEventPublisher events,
-                  StepWakeups wakeups, WorkerSettings settings, Clock clock) {
+                  RetiredWorkers retired, CheckWorkspaceAccessQuery access, TransactionRunner transactions,
+                  DomainEventPublisher events, StepWakeups wakeups, WorkerSettings settings, Clock clock) {
         this.tasks = tasks;
         this.workers = workers;
         this.instructions = instructions;

@@ -54,7 +54,7 @@ public final class WorkerTaskNode implements NodeType {
                       "properties": {
                         %s,
                         "timeoutMs": {"type": "integer", "minimum": 1, "maximum": 604800000,
-                                      "description": "How long to wait for a worker to finish the task (default 7 days)"},
+                                      "description": "How long to wait for a worker's verdict (default 7 days)"},
                         "title": {"type": "string", "minLength": 1, "maxLength": 200,
                                   "description": "Template; {{expression}} parts are evaluated over the run context"},
                         "description": {"type": "string", "maxLength": 20000, "description": "Template, as title"},
