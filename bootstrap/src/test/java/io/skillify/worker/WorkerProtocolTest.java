@@ -39,14 +39,34 @@ class WorkerProtocolTest extends IntegrationTest {
         assertThat(workers).hasSize(1);
         JsonNode worker = workers.getFirst();
         assertThat(worker.get("taskId").asString()).isEqualTo(taskId);
-        assertThat(worker.get("branch").asString()).isEqualTo("buildd/" + taskId.substring(0, 8) + "-fix-login-bug-");
+        assertThat(worker.get("branch").asString()).isEqualTo("buildd/" + lastEight(taskId) + "-fix-login-bug-");
         assertThat(worker.get("task").get("status").asString()).isEqualTo("assigned");
         assertThat(worker.get("task").get("context").get("command").get(1).asString()).isEqualTo("Fix login bug!");
         JsonNode mine = bot.api().get("/api/workers/" + worker.get("id").asString()).json();
-        assertThat(mine.get("name").asString()).isEqualTo("ci-runner-" + worker.get("id").asString().substring(0, 8));
+        assertThat(mine.get("name").asString()).isEqualTo("ci-runner-" + lastEight(worker.get("id").asString()));
         assertThat(mine.get("status").asString()).isEqualTo("idle");
         assertThat(mine.get("task").get("id").asString()).isEqualTo(taskId);
         assertThat(claim(bot, Map.of("workspaceId", workspace.toString()))).as("nothing left").isEmpty();
+    }
+
+    @Test
+    void tasksWithTheSameTitleMadeTogetherGetDistinctBranchesAndTheirWorkersDistinctNames() {
+        Caller bot = newAccount("twin-runner");
+        UUID workspace = newWorkspace(bot);
+        createTask(bot, workspace, "Fix login bug", 0, List.of());
+        createTask(bot, workspace, "Fix login bug", 0, List.of());
+
+        List<JsonNode> workers = claim(bot, Map.of("workspaceId", workspace.toString(), "maxTasks", 2));
+
+        assertThat(workers).hasSize(2);
+        assertThat(workers).extracting(w -> w.get("branch").asString()).doesNotHaveDuplicates()
+                .allMatch(branch -> branch.matches("buildd/[0-9a-f]{8}-fix-login-bug"));
+        assertThat(workers).extracting(w -> bot.api().get("/api/workers/" + w.get("id").asString()).json()
+                .get("name").asString()).doesNotHaveDuplicates();
+    }
+
+    private static String lastEight(String id) {
+        return id.substring(id.length() - 8);
     }
 
     @Test

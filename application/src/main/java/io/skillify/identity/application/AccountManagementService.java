@@ -75,7 +75,7 @@ class AccountManagementService
         Instant now = clock.instant();
         ApiKeySecret secret = ApiKeySecret.generate(random);
         return transactions.inTransaction(() -> {
-            Account account = activeAccount(target);
+            Account account = accounts.lockActive(target).orElseThrow(() -> new NotFoundException("Account"));
             if (!activeAccount(actor).mayRotateKeyOf(account)) {
                 throw new NotFoundException("Account");
             }

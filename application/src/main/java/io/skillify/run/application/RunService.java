@@ -214,6 +214,11 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
     }
 
     @Override
+    public Optional<RunEvent> end(WorkspaceId workspace, RunId run) {
+        return queries.end(workspace, run);
+    }
+
+    @Override
     public List<LogLine> logs(WorkspaceId workspace, RunId run, long afterSeq, int limit) {
         if (!queries.exists(workspace, run)) {
             throw new NotFoundException("Run");

@@ -18,12 +18,14 @@ import io.skillify.worker.application.port.in.WorkerQueries;
 import io.skillify.worker.application.port.in.WorkerSettings;
 import io.skillify.worker.application.port.in.WorkspaceWorkQuery;
 import io.skillify.worker.application.port.out.InstructionQueue;
+import io.skillify.worker.application.port.out.RetiredWorkers;
 import io.skillify.worker.application.port.out.TaskRepository;
 import io.skillify.worker.application.port.out.WorkerRepository;
 import io.skillify.worker.domain.Instruction;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.Worker;
 import io.skillify.worker.domain.WorkerCommand;
+import io.skillify.worker.domain.WorkerEndedException;
 import io.skillify.worker.domain.WorkerId;
 import io.skillify.worker.domain.WorkerStatus;
 import io.skillify.worker.domain.WorkerUpdate;
@@ -43,6 +45,7 @@ class WorkerService implements WorkerQueries, UpdateWorkerUseCase, HeartbeatUseC
     private final TaskRepository tasks;
     private final WorkerRepository workers;
     private final InstructionQueue instructions;
+    private final RetiredWorkers retired;
     private final WorkspaceGate gate;
     private final TransactionRunner transactions;
     private final DomainEventPublisher events;
@@ -51,11 +54,12 @@ class WorkerService implements WorkerQueries, UpdateWorkerUseCase, HeartbeatUseC
     private final Clock clock;
 
     WorkerService(TaskRepository tasks, WorkerRepository workers, InstructionQueue instructions,
-                  CheckWorkspaceAccessQuery access, TransactionRunner transactions, DomainEventPublisher events,
-                  StepWakeups wakeups, WorkerSettings settings, Clock clock) {
+                  RetiredWorkers retired, CheckWorkspaceAccessQuery access, TransactionRunner transactions,
+                  DomainEventPublisher events, StepWakeups wakeups, WorkerSettings settings, Clock clock) {
         this.tasks = tasks;
         this.workers = workers;
         this.instructions = instructions;
+        this.retired = retired;
         this.gate = new WorkspaceGate(access);
         this.transactions = transactions;
         this.events = events;
@@ -90,8 +94,8 @@ class WorkerService implements WorkerQueries, UpdateWorkerUseCase, HeartbeatUseC
     @Override
     public Reported update(AccountId actor, WorkerId id, Supplier<WorkerUpdate> report) {
         return transactions.inTransaction(() -> {
-            Task task = tasks.lockOfWorker(id).orElseThrow(() -> new NotFoundException("Worker"));
-            Worker worker = workers.lock(id).orElseThrow(() -> new NotFoundException("Worker"));
+            Task task = tasks.lockOfWorker(id).orElseThrow(() -> retiredOrUnknown(id));
+            Worker worker = workers.lock(id).orElseThrow(() -> retiredOrUnknown(id));
             worker.requireAlive();
             worker.requireOwner(actor);
             Instant now = clock.instant();
@@ -134,6 +138,13 @@ class WorkerService implements WorkerQueries, UpdateWorkerUseCase, HeartbeatUseC
             events.publish(new WorkerCommanded(worker.workspaceId(), id, instruction));
         });
         return instruction;
+    }
+
+    /** A worker whose workspace was deleted is told to stop, as an ended one is; any other unknown id is 404. */
+    private RuntimeException retiredOrUnknown(WorkerId id) {
+        return retired.reasonFor(id)
+                .<RuntimeException>map(reason -> new WorkerEndedException(WorkerStatus.FAILED, reason))
+                .orElseGet(() -> new NotFoundException("Worker"));
     }
 
     private Task taskOf(Worker worker) {

@@ -1,7 +1,6 @@
 package io.skillify.worker.application;
 
 import static io.skillify.automation.application.nodetype.spi.NodeSchemas.EDITOR_PROPERTIES;
-import static io.skillify.automation.application.nodetype.spi.NodeSchemas.EXECUTION_PROPERTIES;
 import static io.skillify.automation.application.nodetype.spi.NodeSchemas.schema;
 
 import io.skillify.automation.domain.nodetype.NodeCategory;
@@ -38,8 +37,11 @@ import java.util.UUID;
 
 /**
  * {@code worker.task}: creates a task for external workers (once per run step, however often it is executed),
- * then waits without a thread: the step is woken when the task ends, and looked at every
- * {@link #RECHECK} in case a wake-up crossed the engine's own save. The worker's {@code output} becomes the step's.
+ * then waits without a thread: the step is woken when the task ends. A wake-up that arrives while the engine still
+ * holds the run (a quick worker finishing before the run is saved) finds no waiting step to wake, so the step is
+ * looked at again {@link #FIRST_RECHECK} after it made the task, and then every {@link #RECHECK}. The worker's
+ * {@code output} becomes the step's. There is no {@code retry} setting: a failed task is the worker's verdict, and a
+ * task is made once per step.
  */
 public final class WorkerTaskNode implements NodeType {
 
@@ -52,7 +54,8 @@ public final class WorkerTaskNode implements NodeType {
                       "required": ["title"],
                       "properties": {
                         %s,
-                        %s,
+                        "timeoutMs": {"type": "integer", "minimum": 1, "maximum": 604800000,
+                                      "description": "How long to wait for a worker's verdict (default 7 days)"},
                         "title": {"type": "string", "minLength": 1, "maxLength": 200,
                                   "description": "Template; {{expression}} parts are evaluated over the run context"},
                         "description": {"type": "string", "maxLength": 20000, "description": "Template, as title"},
@@ -68,9 +71,10 @@ public final class WorkerTaskNode implements NodeType {
                           "description": "Handed to the worker as the task's context; every string in it is a template (a command string is split into arguments first)"
                         }
                       }
-                    }""".formatted(EDITOR_PROPERTIES, EXECUTION_PROPERTIES, Capabilities.REGEX)),
+                    }""".formatted(EDITOR_PROPERTIES, Capabilities.REGEX)),
             NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofDays(7));
 
+    static final Duration FIRST_RECHECK = Duration.ofMillis(500);
     static final Duration RECHECK = Duration.ofSeconds(30);
 
     private final TaskRepository tasks;
@@ -131,13 +135,13 @@ public final class WorkerTaskNode implements NodeType {
             }
             return stored;
         });
-        return outcome(task, context);
+        return outcome(task, context, FIRST_RECHECK);
     }
 
     @Override
     public StepResult resume(StepContext context) {
         return tasks.findByOrigin(originOf(context))
-                .map(task -> outcome(task, context))
+                .map(task -> outcome(task, context, RECHECK))
                 .orElseGet(() -> execute(context));
     }
 
@@ -149,22 +153,22 @@ public final class WorkerTaskNode implements NodeType {
                 .ifPresent(task -> cancellation.cancel(task, "run ended", clock.instant())));
     }
 
-    private StepResult outcome(Task task, StepContext context) {
+    private StepResult outcome(Task task, StepContext context, Duration recheckAfter) {
         return switch (task.status()) {
             case COMPLETED -> StepResult.completed(task.output() == null ? JsonObject.EMPTY : task.output());
             case FAILED -> StepResult.failed("the worker failed the task: " + task.error(), false);
             case CANCELLED -> StepResult.failed("the task was cancelled", false);
-            case PENDING, ASSIGNED, IN_PROGRESS -> waitFor(task, context);
+            case PENDING, ASSIGNED, IN_PROGRESS -> waitFor(task, context, recheckAfter);
         };
     }
 
-    private StepResult waitFor(Task task, StepContext context) {
+    private StepResult waitFor(Task task, StepContext context, Duration recheckAfter) {
         Instant deadline = context.stepStartedAt().plus(timeout(context.data()));
         if (!context.now().isBefore(deadline)) {
             cancelled(context.runId(), context.nodeId());
             return StepResult.failed("no worker finished task " + task.id() + " in time", false);
         }
-        Instant recheck = context.now().plus(RECHECK);
+        Instant recheck = context.now().plus(recheckAfter);
         return StepResult.waitUntil(recheck.isBefore(deadline) ? recheck : deadline);
     }
 

@@ -1,5 +1,6 @@
 package io.skillify.automation.domain;
 
+import io.skillify.shared.domain.Characters;
 import io.skillify.shared.domain.InvalidInputException;
 
 /** Free text about an automation; may be empty, at most 2,000 characters. */
@@ -10,7 +11,7 @@ public record AutomationDescription(String value) {
 
     public AutomationDescription {
         value = value == null ? "" : value.strip();
-        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
+        if (Characters.exceed(value, MAX_LENGTH)) {
             throw InvalidInputException.of("description", "must be at most " + MAX_LENGTH + " characters");
         }
     }

@@ -11,7 +11,7 @@ public final class BoundedText {
             throw InvalidInputException.of(field, "must not be blank");
         }
         String text = raw.strip();
-        if (text.codePointCount(0, text.length()) > maxLength) {
+        if (Characters.exceed(text, maxLength)) {
             throw InvalidInputException.of(field, "must be at most " + maxLength + " characters");
         }
         if (text.codePoints().anyMatch(Character::isISOControl)) {

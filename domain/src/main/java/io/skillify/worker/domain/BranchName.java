@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The git branch a worker uses for a task (Buildd): {@code buildd/} + the first 8 characters of the task id + {@code -}
+ * The git branch a worker uses for a task (Buildd): {@code buildd/} + the last 8 hex digits of the task id + {@code -}
  * + the title lower-cased with every run of characters outside {@code [a-z0-9]} replaced by {@code -}, cut to 30.
+ * The last digits, not the first: a time-ordered id begins with its timestamp (contract v1.1 §5).
  */
 public final class BranchName {
 
@@ -17,7 +18,7 @@ public final class BranchName {
 
     public static String of(TaskId task, String title) {
         String slug = OUTSIDE_SLUG.matcher(title.toLowerCase(Locale.ROOT)).replaceAll("-");
-        return "buildd/" + task.value().toString().substring(0, 8) + "-"
+        return "buildd/" + IdSuffix.lastEight(task.value()) + "-"
                 + slug.substring(0, Math.min(SLUG_LENGTH, slug.length()));
     }
 }

@@ -1,5 +1,6 @@
 package io.skillify.worker.domain;
 
+import io.skillify.shared.domain.Characters;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonObject;
@@ -18,10 +19,10 @@ public record TaskSpec(String title, String description, int priority, List<Stri
         List<Problem> problems = new ArrayList<>();
         if (title == null || title.isBlank()) {
             problems.add(new Problem("title", "is required"));
-        } else if (title.length() > MAX_TITLE) {
+        } else if (Characters.exceed(title, MAX_TITLE)) {
             problems.add(new Problem("title", "must be at most " + MAX_TITLE + " characters"));
         }
-        if (description != null && description.length() > MAX_DESCRIPTION) {
+        if (Characters.exceed(description, MAX_DESCRIPTION)) {
             problems.add(new Problem("description", "must be at most " + MAX_DESCRIPTION + " characters"));
         }
         requiredCapabilities = requiredCapabilities == null ? List.of() : requiredCapabilities;

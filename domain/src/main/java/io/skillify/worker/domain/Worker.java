@@ -66,9 +66,9 @@ public final class Worker {
         this.updatedAt = Objects.requireNonNull(updatedAt);
     }
 
-    /** The name of a new worker: the account's name and the first 8 characters of the worker id. */
+    /** The name of a new worker: the account's name and the last 8 hex digits of the worker id (contract v1.1 §5). */
     public static String nameFor(String accountName, WorkerId id) {
-        return accountName + "-" + id.value().toString().substring(0, 8);
+        return accountName + "-" + IdSuffix.lastEight(id.value());
     }
 
     public void requireOwner(AccountId caller) {

@@ -1,5 +1,6 @@
 package io.skillify.worker.domain;
 
+import io.skillify.shared.domain.Characters;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonValue;
@@ -42,7 +43,7 @@ public record WorkerUpdate(WorkerStatus status, Integer progress, String error, 
     }
 
     private static void tooLong(List<Problem> problems, String path, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (Characters.exceed(value, max)) {
             problems.add(new Problem(path, "must be at most " + max + " characters"));
         }
     }

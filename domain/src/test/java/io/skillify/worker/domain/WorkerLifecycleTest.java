@@ -105,8 +105,15 @@ class WorkerLifecycleTest {
     }
 
     @Test
-    void the_name_is_the_account_name_and_eight_characters_of_the_id() {
-        WorkerId id = new WorkerId(UUID.fromString("7a3e21c4-0000-7000-8000-000000000000"));
-        assertThat(Worker.nameFor("ci-runner", id)).isEqualTo("ci-runner-7a3e21c4");
+    void the_name_is_the_account_name_and_the_last_eight_hex_digits_of_the_id() {
+        WorkerId id = new WorkerId(UUID.fromString("7a3e21c4-0000-7000-8000-0000b41f09d2"));
+        assertThat(Worker.nameFor("ci-runner", id)).isEqualTo("ci-runner-b41f09d2");
+    }
+
+    @Test
+    void workers_made_in_the_same_minute_get_different_names() {
+        WorkerId first = new WorkerId(UUID.fromString("7a3e21c4-0000-7000-8000-000000000001"));
+        WorkerId second = new WorkerId(UUID.fromString("7a3e21c4-0000-7000-8000-000000000002"));
+        assertThat(Worker.nameFor("ci-runner", first)).isNotEqualTo(Worker.nameFor("ci-runner", second));
     }
 }

@@ -1,5 +1,6 @@
 package io.skillify.automation.domain.flow;
 
+import io.skillify.shared.domain.Characters;
 import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonNull;
 import io.skillify.shared.domain.json.JsonNumber;
@@ -105,7 +106,7 @@ final class FlowReader {
             problems.add(path + "." + field, "must be a non-empty string");
             return null;
         }
-        if (text.value().length() > MAX_ID_LENGTH) {
+        if (Characters.exceed(text.value(), MAX_ID_LENGTH)) {
             problems.add(path + "." + field, "must be at most " + MAX_ID_LENGTH + " characters");
             return null;
         }

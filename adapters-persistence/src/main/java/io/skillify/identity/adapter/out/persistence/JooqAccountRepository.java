@@ -77,6 +77,13 @@ class JooqAccountRepository implements AccountRepository {
                 .forShare().fetchOptional().map(AccountRows::toAccount);
     }
 
+    /** {@code FOR NO KEY UPDATE}: regenerations of one account's key queue up, while key-share locks pass. */
+    @Override
+    public Optional<Account> lockActive(AccountId id) {
+        return db.selectFrom(ACCOUNTS).where(ACCOUNTS.ID.eq(id.value()).and(ACCOUNTS.REVOKED_AT.isNull()))
+                .forNoKeyUpdate().fetchOptional().map(AccountRows::toAccount);
+    }
+
     /**
      * Locks the tree as the current statement sees it, again and again until it stops growing: every account of it
      * stays locked, so creations under it (which share-lock their creator) either committed before a later look

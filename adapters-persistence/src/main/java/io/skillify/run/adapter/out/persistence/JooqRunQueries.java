@@ -104,6 +104,18 @@ class JooqRunQueries implements RunQueries {
                         row.getMessage()));
     }
 
+    @Override
+    public Optional<RunEvent> end(WorkspaceId workspace, RunId run) {
+        return db.selectFrom(RUN_LOGS)
+                .where(RUN_LOGS.WORKSPACE_ID.eq(workspace.value()))
+                .and(RUN_LOGS.RUN_ID.eq(run.value()))
+                .and(RUN_LOGS.KIND.eq("end"))
+                .orderBy(RUN_LOGS.SEQ.desc())
+                .limit(1)
+                .fetchOptional(row -> new RunEvent(row.getSeq(), row.getKind(), row.getAt(), row.getLevel(),
+                        row.getNodeId(), row.getMessage()));
+    }
+
     private static RunView toView(RunsRecord row, List<StepState> steps) {
         return new RunView(new RunId(row.getId()), new WorkspaceId(row.getWorkspaceId()),
                 new AutomationId(row.getAutomationId()), row.getVersion(), RunRows.runStatus(row.getStatus()),

@@ -1,9 +1,10 @@
 package io.skillify.automation.adapter.in.rest;
 
+import io.skillify.shared.adapter.in.rest.MaxCharacters;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
-record CreateAutomationRequest(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
+record CreateAutomationRequest(@NotBlank @MaxCharacters(200) String name,
+                               @MaxCharacters(2000) String description,
                                JsonNode flow) {
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -117,6 +118,7 @@ class RunLogStreams implements DisposableBean {
         private final Instant closesAt;
         private long lastSeq;
         private Instant lastSent = Instant.now();
+        private boolean lookedForEnd;
 
         Stream(WorkspaceId workspace, RunId run, SseEmitter emitter, long afterSeq, StreamSlots.Slot slot) {
             this.workspace = workspace;
@@ -136,22 +138,47 @@ class RunLogStreams implements DisposableBean {
             }
             List<RunEvent> batch = events.eventsAfter(workspace, run, lastSeq, BATCH);
             for (RunEvent event : batch) {
-                emitter.send(SseEmitter.event()
-                        .id(Long.toString(event.seq()))
-                        .name(event.kind())
-                        .data(payload(event), MediaType.APPLICATION_JSON));
-                lastSeq = event.seq();
-                lastSent = Instant.now();
-                if (event.kind().equals("end")) {
-                    drop(this);
-                    emitter.complete();
+                if (send(event)) {
                     return;
                 }
             }
-            if (batch.isEmpty() && Instant.now().isAfter(lastSent.plus(settings.heartbeat()))) {
-                emitter.send(SseEmitter.event().comment("ping"));
-                lastSent = Instant.now();
+            if (batch.isEmpty()) {
+                boolean heartbeatDue = Instant.now().isAfter(lastSent.plus(settings.heartbeat()));
+                if ((!lookedForEnd || heartbeatDue) && resumedPastEnd()) {
+                    return;
+                }
+                lookedForEnd = true;
+                if (heartbeatDue) {
+                    emitter.send(SseEmitter.event().comment("ping"));
+                    lastSent = Instant.now();
+                }
             }
+        }
+
+        /**
+         * A client that resumes at or past the run's end (a browser's EventSource reconnects with the end's id after
+         * the stream closed) gets the end again and the stream closes, rather than pings forever. Looked at on the
+         * first quiet poll and then with each heartbeat, not on every poll.
+         */
+        private boolean resumedPastEnd() throws IOException {
+            Optional<RunEvent> end = events.end(workspace, run);
+            return end.isPresent() && end.get().seq() <= lastSeq && send(end.get());
+        }
+
+        /** Sends one history entry; true when it was the end and the stream is closed. */
+        private boolean send(RunEvent event) throws IOException {
+            emitter.send(SseEmitter.event()
+                    .id(Long.toString(event.seq()))
+                    .name(event.kind())
+                    .data(payload(event), MediaType.APPLICATION_JSON));
+            lastSeq = Math.max(lastSeq, event.seq());
+            lastSent = Instant.now();
+            if (event.kind().equals("end")) {
+                drop(this);
+                emitter.complete();
+                return true;
+            }
+            return false;
         }
 
         private Map<String, Object> payload(RunEvent event) {

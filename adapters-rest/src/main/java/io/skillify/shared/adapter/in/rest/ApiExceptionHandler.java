@@ -35,6 +35,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -75,7 +76,15 @@ class ApiExceptionHandler {
                 return respond(HttpStatus.BAD_REQUEST, ErrorBodies.withDetails(request,
                         "Request body has the wrong shape", List.of(new Problem("", "must be a JSON object"))));
             }
-            String message = mismatch instanceof InvalidFormatException ? "has an invalid value" : "has the wrong type";
+            String message = mismatch instanceof InvalidFormatException invalid
+                    ? isFractionForInteger(invalid) ? "must be a whole number" : "has an invalid value"
+                    : "has the wrong type";
+            return respond(HttpStatus.BAD_REQUEST, ErrorBodies.withDetails(request, "Invalid " + path + ": " + message,
+                    List.of(new Problem(path, message))));
+        }
+        if (root instanceof InputCoercionException outOfRange && !JsonPaths.of(outOfRange.getPath()).isEmpty()) {
+            String path = JsonPaths.of(outOfRange.getPath());
+            String message = "is out of range";
             return respond(HttpStatus.BAD_REQUEST, ErrorBodies.withDetails(request, "Invalid " + path + ": " + message,
                     List.of(new Problem(path, message))));
         }
@@ -181,6 +190,13 @@ class ApiExceptionHandler {
         }
         log.error("Request {} failed unexpectedly", RequestIds.of(request), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, ErrorBodies.of(request, StatusMessages.of(500)));
+    }
+
+    private static boolean isFractionForInteger(InvalidFormatException invalid) {
+        Class<?> target = invalid.getTargetType();
+        return invalid.getValue() instanceof Number && target != null
+                && (target == Integer.class || target == int.class || target == Long.class || target == long.class
+                || target == Short.class || target == short.class);
     }
 
     private static String summary(List<Problem> problems) {

@@ -9,7 +9,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * A number or a boolean where a request field wants text is a wrong type (400), not text: Jackson would otherwise
- * turn {@code "title": 123} into {@code "123"}.
+ * turn {@code "title": 123} into {@code "123"}. Likewise a fraction where a field wants an integer is refused rather
+ * than truncated ({@code "progress": 50.5} would otherwise become 50).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonTypes {
@@ -20,5 +21,11 @@ class StrictJsonTypes {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer fractionsAreNotIntegers() {
+        return builder -> builder.withCoercionConfig(LogicalType.Integer, config -> config
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
     }
 }

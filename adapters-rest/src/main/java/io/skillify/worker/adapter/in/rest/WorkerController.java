@@ -148,10 +148,12 @@ class WorkerController {
             milestones = new ArrayList<>();
             for (int i = 0; i < request.milestones().size(); i++) {
                 var milestone = request.milestones().get(i);
-                if (milestone == null || milestone.label() == null || milestone.timestamp() == null) {
+                if (milestone == null || milestone.label() == null || milestone.timestamp() == null
+                        || milestone.timestamp().isNull()) {
                     throw InvalidInputException.of("milestones[" + i + "]", "needs a label and a timestamp");
                 }
-                milestones.add(new Milestone(milestone.label(), milestone.timestamp()));
+                milestones.add(new Milestone(milestone.label(),
+                        MilestoneTimestamp.parse(milestone.timestamp(), "milestones[" + i + "].timestamp")));
             }
         }
         return new WorkerUpdate(request.status() == null ? null : WorkerStatus.parse(request.status(), "status"),

@@ -1,7 +1,6 @@
 package io.skillify.worker.adapter.in.rest;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -10,6 +9,6 @@ record WorkerPatchRequest(String status, Integer progress, String error, BigDeci
                           String localUiUrl, String currentAction, List<MilestoneRequest> milestones,
                           JsonNode output) {
 
-    record MilestoneRequest(String label, Instant timestamp) {
+    record MilestoneRequest(String label, JsonNode timestamp) {
     }
 }

@@ -1,7 +1,7 @@
 package io.skillify.workspace.adapter.in.rest;
 
+import io.skillify.shared.adapter.in.rest.MaxCharacters;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-record WorkspaceNameRequest(@NotBlank @Size(max = 100) String name) {
+record WorkspaceNameRequest(@NotBlank @MaxCharacters(100) String name) {
 }

@@ -29,6 +29,12 @@ public interface AccountRepository {
     Optional<Account> lockActiveCreator(AccountId id);
 
     /**
+     * The active account, locked until the transaction ends, so that changes of its keys serialize: a second
+     * regeneration waits for the first and then revokes the key the first issued.
+     */
+    Optional<Account> lockActive(AccountId id);
+
+    /**
      * Every account {@code root} owns, directly or through accounts it owns (revoked ones included), locked with
      * {@code root} until the transaction ends; accounts created under any of them while this runs are included.
      */

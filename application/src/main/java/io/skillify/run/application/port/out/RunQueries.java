@@ -27,4 +27,7 @@ public interface RunQueries {
 
     /** The whole history: log lines, step changes and the end, as live streams send it. */
     List<RunEvent> events(WorkspaceId workspace, RunId run, long afterSeq, int limit);
+
+    /** The run's {@code end} entry, once it has one. */
+    Optional<RunEvent> end(WorkspaceId workspace, RunId run);
 }

@@ -1,6 +1,7 @@
 package io.skillify.worker.application.port.in;
 
 import io.skillify.shared.domain.AccountId;
+import io.skillify.shared.domain.Characters;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.worker.domain.Capabilities;
@@ -30,7 +31,7 @@ public record ClaimTasksCommand(AccountId actor, Optional<WorkspaceId> workspace
                 throw InvalidInputException.of("capabilities[" + i + "]", "is not a capability name");
             }
         }
-        if (runner != null && runner.length() > 200) {
+        if (Characters.exceed(runner, 200)) {
             throw InvalidInputException.of("runner", "must be at most 200 characters");
         }
     }
