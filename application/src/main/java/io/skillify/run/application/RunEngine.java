@@ -33,9 +33,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Advances one leased run as far as it can go now: completes due timers, runs every runnable step (skipping untaken
  * branches, retrying with backoff), then hands the lease back, due again when the run next needs attention. Each
- * step's start is committed before it executes and its outcome before the next step starts, both only while this
- * instance still holds the lease and the run has not ended (a cancel): a refused commit stops the advance, so no
- * step starts after a cancel and, after a crash, a succeeded step never runs again (the step in flight is run again).
+ * step's start is committed before it executes, in one commit with the outcome of the step before it (so each
+ * outcome is committed before the next step starts; the last ones go with the final save), only while this instance
+ * still holds the lease and the run has not ended (a cancel): a refused commit stops the advance, so no step starts
+ * after a cancel and, after a crash, a succeeded step never runs again (the step in flight is run again).
  * Only the lease holder calls it, so no step of a run ever executes twice at the same time.
  */
 @UseCase
@@ -163,8 +164,9 @@ public class RunEngine {
     }
 
     /**
-     * Commits what changed since the last commit, keeping the lease; false (and the advance stops) when the run was
-     * cancelled or taken over meanwhile. A run that has just ended is left to the final save.
+     * Commits what changed since the last commit (the outcome of the step before and the start of the next), keeping
+     * the lease; false (and the advance stops) when the run was cancelled or taken over meanwhile. A run that has
+     * just ended is left to the final save.
      */
     private boolean commit(Advance advance) {
         if (advance.run.status().isTerminal()) {
@@ -216,7 +218,6 @@ public class RunEngine {
             result = StepResult.waitUntil(now.plusSeconds(5));
         }
         apply(run, node, result, RetryPolicy.ONCE, advance.logs);
-        commit(advance);
     }
 
     private void execute(Advance advance, FlowNode node) {
@@ -244,7 +245,6 @@ public class RunEngine {
                     + run.id() + ")", true);
         }
         apply(run, node, result, policy, advance.logs);
-        commit(advance);
     }
 
     private void apply(Run run, FlowNode node, StepResult result, RetryPolicy policy, List<PendingLog> logs) {
