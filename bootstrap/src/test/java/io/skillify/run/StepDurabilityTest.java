@@ -32,6 +32,8 @@ class StepDurabilityTest extends IntegrationTest {
     private final List<String> echoed = new CopyOnWriteArrayList<>();
     private final CountDownLatch slowReached = new CountDownLatch(1);
     private final CountDownLatch slowRelease = new CountDownLatch(1);
+    private final CountDownLatch dripStarted = new CountDownLatch(1);
+    private final CountDownLatch dripAborted = new CountDownLatch(1);
     private Caller member;
     private UUID workspace;
 
@@ -53,6 +55,21 @@ class StepDurabilityTest extends IntegrationTest {
                 answer(exchange, "{\"slow\":true}");
             } catch (IOException gone) {
                 exchange.close();
+            }
+        });
+        server.createContext("/drip", exchange -> {
+            dripStarted.countDown();
+            exchange.sendResponseHeaders(200, 0);
+            try (var body = exchange.getResponseBody()) {
+                for (int i = 0; i < 300; i++) {
+                    body.write('x');
+                    body.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException aborted) {
+                dripAborted.countDown();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             }
         });
         server.createContext("/nul", exchange -> answer(exchange, "{\"text\":\"a\\u0000b\"}"));
@@ -159,6 +176,22 @@ class StepDurabilityTest extends IntegrationTest {
         assertThat(c3.get("status").asString()).isEqualTo("cancelled");
         assertThat(c3.get("attempt").asInt()).isZero();
         assertThat(c3.get("startedAt") == null || c3.get("startedAt").isNull()).as("never started").isTrue();
+    }
+
+    @Test
+    void cancelAbortsTheHttpExchangeInFlight() throws Exception {
+        String runId = start(List.of(node("start", "trigger.manual", Map.of()),
+                node("drip", "http.request", Map.of("url", url("/drip"), "timeoutMs", 60000)),
+                node("c3", "http.request", Map.of("url", url("/echo/C3"), "method", "POST"))));
+        assertThat(dripStarted.await(20, TimeUnit.SECONDS)).as("the slow exchange started").isTrue();
+
+        ApiResponse cancelled = member.api().post("/api/" + workspace + "/runs/" + runId + "/cancel", null);
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+
+        assertThat(dripAborted.await(15, TimeUnit.SECONDS)).as("the target saw its exchange aborted").isTrue();
+        JsonNode after = run(runId);
+        assertThat(step(after, "drip").get("status").asString()).isEqualTo("cancelled");
+        assertThat(echoed).isEmpty();
     }
 
     @Test
