@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
+import io.skillify.support.SseClient;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,6 +28,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Each step's start and outcome are committed before the next step starts, so a run shows its steps as they happen. */
 class StepDurabilityTest extends IntegrationTest {
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     private HttpServer server;
     private final List<String> echoed = new CopyOnWriteArrayList<>();
@@ -148,6 +152,22 @@ class StepDurabilityTest extends IntegrationTest {
         JsonNode logs = member.api().get("/api/" + workspace + "/runs/" + runId + "/logs").data();
         List<String> messages = logs.valueStream().map(l -> l.get("message").asString()).toList();
         assertThat(messages.getLast()).isEqualTo("Run succeeded");
+        List<SseClient.Event> events;
+        try (SseClient stream = SseClient.open(baseUrl() + "/api/" + workspace + "/runs/" + runId + "/logs/stream",
+                member.key(), null)) {
+            events = stream.rest();
+        }
+        List<String> order = events.stream().map(e -> e.name() + (e.data().contains("Run succeeded") ? ":done" : "")
+                + (e.name().equals("step") ? ":" + step(e) : "")).toList();
+        assertThat(order.getLast()).isEqualTo("end");
+        assertThat(order.get(order.size() - 2)).as("the run's end after its steps: %s", order).isEqualTo("log:done");
+        assertThat(order).containsSubsequence("step:c1 running", "step:c1 succeeded", "step:slow running",
+                "step:slow succeeded", "step:c3 running", "step:c3 succeeded");
+    }
+
+    private static String step(SseClient.Event event) {
+        JsonNode data = JSON.readTree(event.data());
+        return data.get("nodeId").asString() + " " + data.get("status").asString();
     }
 
     @Test
