@@ -4,10 +4,14 @@ import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.skillify.support.Api;
 import io.skillify.support.RunningServer;
 import io.skillify.support.TestDatabase;
 import java.io.File;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +19,10 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +88,92 @@ class EngineCrashTest {
             assertThat(count(sql, "select count(*) from run_logs where kind = 'log' and message like 'bye %'"))
                     .isEqualTo(RUNS);
         }
+    }
+
+    /**
+     * A side-effecting step before a slow one, the instance killed during the slow one: after the takeover the
+     * earlier request is not sent again, the slow one is sent again with the same idempotency key, and the run ends.
+     */
+    @Test
+    void aSucceededStepIsNotSentAgainAfterAKillDuringTheNextStep() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        CountDownLatch slowReached = new CountDownLatch(1);
+        CountDownLatch killed = new CountDownLatch(1);
+        HttpServer target = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        target.createContext("/", exchange -> {
+            received.add(exchange.getRequestURI().getPath() + " " + exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            if (exchange.getRequestURI().getPath().equals("/slow")) {
+                slowReached.countDown();
+                try {
+                    killed.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            try {
+                byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (java.io.IOException gone) {
+                // the caller died meanwhile
+            }
+            exchange.close();
+        });
+        target.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        target.start();
+        String base = "http://127.0.0.1:" + target.getAddress().getPort();
+        TestDatabase db = TestDatabase.get();
+        String url = db.freshDatabase();
+        int port = freePort();
+        File output = File.createTempFile("skillify-crashed-step", ".log");
+        Process doomed = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), "io.skillify.Skillify",
+                "--server.port=" + port, "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+                "--skillify.bootstrap-api-key=" + KEY, "--skillify.engine.lease=3s",
+                "--skillify.http.allow-private-networks=true", "--skillify.rate-limit-per-minute=1000000")
+                .redirectErrorStream(true).redirectOutput(output).start();
+        String runId;
+        try {
+            Api api = new Api("http://127.0.0.1:" + port, KEY);
+            awaitHealthy(api, doomed);
+            String workspace = api.post("/api/workspaces", Map.of("name", "crash")).data().get("id").asString();
+            String automation = api.post("/api/" + workspace + "/automations", Map.of("name", "side effects",
+                    "flow", Map.of("nodes", List.of(node("start", "trigger.manual", Map.of()),
+                                    node("c1", "http.request", Map.of("url", base + "/echo/C1", "method", "POST")),
+                                    node("slow", "http.request", Map.of("url", base + "/slow", "timeoutMs", 60000)),
+                                    node("c3", "http.request", Map.of("url", base + "/echo/C3", "method", "POST"))),
+                            "edges", List.of(edge("e1", "start", "c1", null), edge("e2", "c1", "slow", null),
+                                    edge("e3", "slow", "c3", null)))))
+                    .data().get("id").asString();
+            runId = api.post("/api/" + workspace + "/automations/" + automation + "/runs", Map.of())
+                    .data().get("id").asString();
+            assertThat(slowReached.await(60, TimeUnit.SECONDS)).as("the slow step started").isTrue();
+        } finally {
+            doomed.destroyForcibly().waitFor();
+            killed.countDown();
+        }
+
+        try (Connection sql = DriverManager.getConnection(url, db.username(), db.password());
+             RunningServer survivor = RunningServer.start(Map.of("spring.datasource.url", url,
+                     "spring.datasource.username", db.username(), "spring.datasource.password", db.password(),
+                     "skillify.engine.lease", "3s", "skillify.http.allow-private-networks", "true"))) {
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (count(sql, "select count(*) from runs where status in ('queued','running')") > 0) {
+                assertThat(Instant.now()).as("the run still open after the takeover").isBefore(deadline);
+                Thread.sleep(200);
+            }
+            assertThat(count(sql, "select count(*) from runs where status = 'succeeded'")).isEqualTo(1);
+        } finally {
+            target.stop(0);
+        }
+        assertThat(received.stream().filter(line -> line.startsWith("/echo/C1")))
+                .as("the request of the step that succeeded before the kill").hasSize(1);
+        assertThat(received.stream().filter(line -> line.startsWith("/echo/C3"))).hasSize(1);
+        assertThat(received.stream().filter(line -> line.startsWith("/slow")))
+                .as("the step in flight is sent again with the same key").hasSize(2)
+                .allMatch(line -> line.endsWith(runId + ":slow"));
     }
 
     private static void awaitHealthy(Api api, Process process) throws InterruptedException {

@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -27,6 +29,10 @@ import java.util.concurrent.TimeUnit;
 public class RunDispatcher implements RunEngineControl {
 
     private static final System.Logger LOG = System.getLogger(RunDispatcher.class.getName());
+    /** Advances of one run that may fail in a row (its progress could not be stored) before the run is failed. */
+    static final int MAX_FAILED_ADVANCES = 5;
+    static final String ADVANCE_FAILED = "the engine could not store this run's progress " + MAX_FAILED_ADVANCES
+            + " times in a row, so it was stopped (the server log has the details)";
 
     private final RunRepository runs;
     private final RunEngine engine;
@@ -34,6 +40,7 @@ public class RunDispatcher implements RunEngineControl {
     private final Clock clock;
     private final EngineSettings settings;
     private final Semaphore slots;
+    private final Map<RunId, Integer> failedAdvances = new ConcurrentHashMap<>();
     private final Object signal = new Object();
     private volatile boolean running;
     private boolean woken;
@@ -148,15 +155,41 @@ public class RunDispatcher implements RunEngineControl {
         return claimed.size();
     }
 
-    /** Advances a run in the slot reserved for it; a failure gives the run back to be tried again in a second. */
+    /**
+     * Advances a run in the slot reserved for it; a failure gives the run back to be tried again in a second, and
+     * after {@link #MAX_FAILED_ADVANCES} failures in a row the run is failed with the reason.
+     */
     private void advanceInSlot(RunId id, Runnable advance) {
         try {
             advance.run();
+            failedAdvances.remove(id);
         } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "Advancing run " + id + " failed; it is tried again shortly", failure);
-            releaseSoon(id);
+            int failures = failedAdvances.merge(id, 1, Integer::sum);
+            if (failures >= MAX_FAILED_ADVANCES) {
+                LOG.log(Level.ERROR, "Advancing run " + id + " failed " + failures + " times in a row; it is failed",
+                        failure);
+                failedAdvances.remove(id);
+                failForGood(id);
+            } else {
+                LOG.log(Level.WARNING, "Advancing run " + id + " failed; it is tried again shortly", failure);
+                releaseSoon(id);
+            }
         } finally {
             slots.release();
+        }
+    }
+
+    /** Interrupts the step of {@code run} in flight on this instance, if any: the run was just cancelled. */
+    public void interruptStep(RunId run) {
+        engine.interruptStep(run);
+    }
+
+    private void failForGood(RunId id) {
+        try {
+            transactions.inTransaction(() -> engine.failHeld(id, settings.owner(), ADVANCE_FAILED));
+        } catch (RuntimeException unsaved) {
+            LOG.log(Level.WARNING, "Could not fail run " + id + "; it is tried again shortly", unsaved);
+            releaseSoon(id);
         }
     }
 

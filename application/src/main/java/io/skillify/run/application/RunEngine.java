@@ -32,9 +32,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Advances one leased run as far as it can go now: completes due timers, runs every runnable step (skipping untaken
- * branches, retrying with backoff), then writes everything that changed and hands the lease back, due again when
- * the run next needs attention, in one atomic save. Only the lease holder calls it, so no step of a run ever
- * executes twice at the same time.
+ * branches, retrying with backoff), then hands the lease back, due again when the run next needs attention. Each
+ * step's start is committed before it executes, in one commit with the outcome of the step before it (so each
+ * outcome is committed before the next step starts; the last ones go with the final save), only while this instance
+ * still holds the lease and the run has not ended (a cancel): a refused commit stops the advance, so no step starts
+ * after a cancel and, after a crash, a succeeded step never runs again (the step in flight is run again).
+ * Only the lease holder calls it, so no step of a run ever executes twice at the same time.
  */
 @UseCase
 public class RunEngine {
@@ -52,6 +55,7 @@ public class RunEngine {
     private final Duration lease;
     private final StepOutputLimit outputLimit;
     private final WorkspaceSlots workspaceSlots;
+    private final InFlightSteps inFlight = new InFlightSteps();
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("lease-renewal").factory());
 
@@ -67,8 +71,8 @@ public class RunEngine {
     }
 
     /**
-     * Advances the run leased by {@code owner}, then writes the changes and gives the lease back (due again when the
-     * run next wants attention) in one transaction.
+     * Advances the run leased by {@code owner}, committing each step's start and outcome, then gives the lease back
+     * (due again when the run next wants attention).
      */
     public void advance(RunId id, String owner) {
         Optional<StoredRun> stored = runs.load(id);
@@ -100,84 +104,142 @@ public class RunEngine {
         ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(
                 () -> renew(run.id(), owner), every, every, TimeUnit.MILLISECONDS);
         try {
-            advanceHeld(run, owner);
+            advanceHeld(new Advance(run, owner));
         } finally {
             renewal.cancel(false);
         }
     }
 
-    /** Keeps the lease while a step takes long, so that no other instance takes the run over meanwhile. */
+    /** Interrupts the step of {@code run} this instance is executing, if any (the run was cancelled). */
+    public void interruptStep(RunId run) {
+        inFlight.interrupt(run);
+    }
+
+    /**
+     * Fails a run whose advance kept failing, with {@code reason}, and hands its lease back; nothing when the run has
+     * ended or is no longer held by {@code owner}.
+     */
+    public void failHeld(RunId id, String owner, String reason) {
+        Optional<StoredRun> stored = runs.load(id);
+        if (stored.isEmpty() || stored.get().status().isTerminal()) {
+            return;
+        }
+        Run run = flows.rebuild(stored.get());
+        Instant now = clock.instant();
+        run.fail(reason, now);
+        List<StepState> changed = run.takeChangedSteps();
+        List<PendingLog> entries = new ArrayList<>(RunHistory.steps(changed, now));
+        entries.add(PendingLog.log(now, "error", null, "Run failed: " + reason));
+        entries.add(RunHistory.end(run, now));
+        if (runs.saveAndRelease(run, changed, entries, owner, null)) {
+            StepCancellations.notify(nodeTypes, run, changed);
+        }
+    }
+
+    /**
+     * Keeps the lease while a step takes long, so that no other instance takes the run over meanwhile; when the run
+     * has been cancelled meanwhile (on any instance), interrupts its step in flight.
+     */
     private void renew(RunId id, String owner) {
         try {
-            runs.renewLease(id, owner, clock.instant().plus(lease));
+            if (!runs.renewLease(id, owner, clock.instant().plus(lease))) {
+                inFlight.interrupt(id);
+            }
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Could not renew the lease of run " + id, failure);
         }
     }
 
-    private void advanceHeld(Run run, String owner) {
-        RunId id = run.id();
-        List<PendingLog> logs = new ArrayList<>();
-        boolean wasQueued = run.startedAt() == null;
+    private void advanceHeld(Advance advance) {
+        Run run = advance.run;
         if (!run.status().isTerminal() && UnreadableJson.appearsIn(run.input())) {
             run.fail(UNREADABLE_INPUT, clock.instant());
         }
-        for (int round = 0; round < MAX_ROUNDS && step(run, logs); round++) {
+        for (int round = 0; round < MAX_ROUNDS && !advance.stopped && step(advance); round++) {
             // keep going while something moved
         }
-        Instant now = clock.instant();
-        if (wasQueued && run.startedAt() != null) {
-            logs.addFirst(PendingLog.log(run.startedAt(), "info", null, "Run started (version " + run.version() + ")"));
+        if (advance.stopped) {
+            LOG.log(Level.DEBUG, "Run {0} was cancelled or taken over while being advanced; it stops", run.id());
+            return;
         }
+        Instant now = clock.instant();
+        List<StepState> changed = run.takeChangedSteps();
+        List<PendingLog> entries = advance.entries(changed, now);
         if (run.status().isTerminal()) {
-            logs.add(PendingLog.log(now, run.error() == null ? "info" : "error", null,
+            entries.add(PendingLog.log(now, run.error() == null ? "info" : "error", null,
                     "Run " + run.status().name().toLowerCase(java.util.Locale.ROOT)
                             + (run.error() == null ? "" : ": " + run.error())));
+            entries.add(RunHistory.end(run, now));
         }
-        List<StepState> changed = run.takeChangedSteps();
-        logs.addAll(RunHistory.changes(run, changed, now));
         Instant next = run.status().isTerminal() ? null : run.nextDueAt();
-        boolean saved = runs.saveAndRelease(run, changed, logs, owner, next);
+        boolean saved = runs.saveAndRelease(run, changed, entries, advance.owner, next);
         if (!saved) {
-            LOG.log(Level.DEBUG, "Run {0} was cancelled or taken over while being advanced; its progress is dropped", id);
+            LOG.log(Level.DEBUG, "Run {0} was cancelled or taken over while being advanced; its progress is dropped",
+                    run.id());
             return;
         }
         StepCancellations.notify(nodeTypes, run, changed);
     }
 
+    /**
+     * Commits what changed since the last commit (the outcome of the step before and the start of the next), keeping
+     * the lease; false (and the advance stops) when the run was cancelled or taken over meanwhile. A run that has
+     * just ended is left to the final save.
+     */
+    private boolean commit(Advance advance) {
+        if (advance.run.status().isTerminal()) {
+            return true;
+        }
+        List<StepState> changed = advance.run.takeChangedSteps();
+        List<PendingLog> entries = advance.entries(changed, clock.instant());
+        if (!runs.saveProgress(advance.run, changed, entries, advance.owner)) {
+            advance.stopped = true;
+        }
+        return !advance.stopped;
+    }
+
     /** One round: due timers, then runnable steps. True when anything moved. */
-    private boolean step(Run run, List<PendingLog> logs) {
+    private boolean step(Advance advance) {
+        Run run = advance.run;
         Instant now = clock.instant();
         boolean moved = false;
         for (FlowNode node : run.dueWaits(now)) {
-            resume(run, node, logs);
+            resume(advance, node);
             moved = true;
+            if (advance.stopped) {
+                return false;
+            }
         }
         for (FlowNode node : run.runnable(now)) {
             if (run.status().isTerminal()) {
                 break;
             }
-            execute(run, node, logs);
+            execute(advance, node);
             moved = true;
+            if (advance.stopped) {
+                return false;
+            }
         }
         return moved;
     }
 
-    private void resume(Run run, FlowNode node, List<PendingLog> logs) {
+    private void resume(Advance advance, FlowNode node) {
+        Run run = advance.run;
         Instant now = clock.instant();
         Optional<NodeType> type = nodeTypes.nodeType(node.type());
         StepResult result;
         try {
-            result = type.map(found -> found.resume(new EngineStepContext(run, node, now, logs)))
+            result = type.map(found -> found.resume(new EngineStepContext(run, node, now, advance.logs)))
                     .orElseGet(() -> StepResult.completed(JsonObject.EMPTY));
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Resuming step " + node.id() + " of run " + run.id() + " failed", unexpected);
             result = StepResult.waitUntil(now.plusSeconds(5));
         }
-        apply(run, node, result, RetryPolicy.ONCE, logs);
+        apply(run, node, result, RetryPolicy.ONCE, advance.logs);
     }
 
-    private void execute(Run run, FlowNode node, List<PendingLog> logs) {
+    private void execute(Advance advance, FlowNode node) {
+        Run run = advance.run;
         Instant now = clock.instant();
         run.startStep(node.id(), now);
         Optional<NodeType> type = nodeTypes.nodeType(node.type());
@@ -185,10 +247,14 @@ public class RunEngine {
             run.failStep(node.id(), "node type " + node.type() + " is not registered", false, RetryPolicy.ONCE, now);
             return;
         }
+        if (!commit(advance)) {
+            return;
+        }
         RetryPolicy policy = RetryOverrides.of(node.data(), type.get().descriptor().retry());
         StepResult result;
         try {
-            result = type.get().execute(new EngineStepContext(run, node, now, logs));
+            EngineStepContext context = new EngineStepContext(run, node, now, advance.logs);
+            result = inFlight.execute(run.id(), () -> type.get().execute(context));
         } catch (NotYetExecutableException notYet) {
             result = StepResult.failed(notYet.getMessage(), false);
         } catch (RuntimeException unexpected) {
@@ -196,7 +262,7 @@ public class RunEngine {
             result = StepResult.failed("the step failed unexpectedly (the server log has the details, run "
                     + run.id() + ")", true);
         }
-        apply(run, node, result, policy, logs);
+        apply(run, node, result, policy, advance.logs);
     }
 
     private void apply(Run run, FlowNode node, StepResult result, RetryPolicy policy, List<PendingLog> logs) {
@@ -216,6 +282,35 @@ public class RunEngine {
                 run.failStep(node.id(), failed.error(), failed.retryable(), failed.output(), failed.retryAfter(),
                         policy, done);
             }
+        }
+    }
+
+    /** One advance of one run: the log lines not yet committed, and whether it must stop. */
+    private static final class Advance {
+
+        private final Run run;
+        private final String owner;
+        private final List<PendingLog> logs = new ArrayList<>();
+        private boolean startLogged;
+        private boolean stopped;
+
+        Advance(Run run, String owner) {
+            this.run = run;
+            this.owner = owner;
+            this.startLogged = run.startedAt() != null;
+        }
+
+        /** The history entries of a commit, in order: the run's start, log lines, then step status changes. */
+        List<PendingLog> entries(List<StepState> changed, Instant now) {
+            List<PendingLog> entries = new ArrayList<>();
+            if (!startLogged && run.startedAt() != null) {
+                entries.add(PendingLog.log(run.startedAt(), "info", null, "Run started (version " + run.version() + ")"));
+                startLogged = true;
+            }
+            entries.addAll(logs);
+            logs.clear();
+            entries.addAll(RunHistory.steps(changed, now));
+            return entries;
         }
     }
 }

@@ -15,14 +15,25 @@ final class RunHistory {
     }
 
     static List<PendingLog> changes(Run run, List<StepState> changedSteps, Instant now) {
+        List<PendingLog> entries = steps(changedSteps, now);
+        if (run.status().isTerminal()) {
+            entries.add(end(run, now));
+        }
+        return entries;
+    }
+
+    /** One entry per step status change. */
+    static List<PendingLog> steps(List<StepState> changedSteps, Instant now) {
         List<PendingLog> entries = new ArrayList<>();
         for (StepState step : changedSteps) {
             entries.add(PendingLog.step(step.finishedAt() != null ? step.finishedAt() : now, step.nodeId(),
                     step.status().name().toLowerCase(Locale.ROOT)));
         }
-        if (run.status().isTerminal()) {
-            entries.add(PendingLog.end(now, run.status().name().toLowerCase(Locale.ROOT)));
-        }
         return entries;
+    }
+
+    /** The end of a finished run. */
+    static PendingLog end(Run run, Instant now) {
+        return PendingLog.end(now, run.status().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -6,6 +6,7 @@ import io.skillify.automation.application.port.in.FindNodeTypeQuery;
 import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
 import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
+import io.skillify.run.application.port.in.CancelAutomationRunsUseCase;
 import io.skillify.run.application.port.in.CancelRunUseCase;
 import io.skillify.run.application.port.in.GetRunQuery;
 import io.skillify.run.application.port.in.ListRunsQuery;
@@ -48,7 +49,7 @@ import java.util.function.Supplier;
 
 @UseCase
 class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogsQuery, CancelRunUseCase,
-        RunEventsQuery, RetryRunUseCase, StartRunFromWebhookUseCase, ScheduledRuns {
+        RunEventsQuery, RetryRunUseCase, StartRunFromWebhookUseCase, ScheduledRuns, CancelAutomationRunsUseCase {
 
     private final RunRepository runs;
     private final RunQueries queries;
@@ -110,6 +111,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
     @Override
     public RunView retry(WorkspaceId workspace, RunId id, AccountId actor, From from) {
         StoredRun original = inWorkspace(workspace, runs.load(id));
+        automations.currentVersion(workspace, original.automationId());
         if (!original.status().isTerminal()) {
             throw new ConflictException("The run has not finished yet");
         }
@@ -184,16 +186,32 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
     public RunView cancel(WorkspaceId workspace, RunId id, AccountId actor) {
         transactions.inTransaction(() -> {
             Run run = flows.rebuild(inWorkspace(workspace, runs.loadForUpdate(id)));
-            Instant now = clock.instant();
-            run.cancel(now);
-            List<StepState> changed = run.takeChangedSteps();
-            List<PendingLog> history = new ArrayList<>();
-            history.add(PendingLog.log(now, "warn", null, "Run cancelled by " + actor));
-            history.addAll(RunHistory.changes(run, changed, now));
-            runs.saveFinished(run, changed, history);
-            StepCancellations.notify(nodeTypes, run, changed);
+            cancel(run, "Run cancelled by " + actor);
         });
+        dispatcher.interruptStep(id);
         return run(workspace, id);
+    }
+
+    @Override
+    public void automationDeleted(WorkspaceId workspace, AutomationId automation, AccountId actor) {
+        for (RunId id : runs.unfinished(workspace, automation)) {
+            Optional<StoredRun> stored = runs.loadForUpdate(id);
+            if (stored.isPresent() && !stored.get().status().isTerminal()) {
+                cancel(flows.rebuild(stored.get()), "Run cancelled: its automation was deleted by " + actor);
+                dispatcher.interruptStep(id);
+            }
+        }
+    }
+
+    private void cancel(Run run, String reason) {
+        Instant now = clock.instant();
+        run.cancel(now);
+        List<StepState> changed = run.takeChangedSteps();
+        List<PendingLog> history = new ArrayList<>();
+        history.add(PendingLog.log(now, "warn", null, reason));
+        history.addAll(RunHistory.changes(run, changed, now));
+        runs.saveFinished(run, changed, history);
+        StepCancellations.notify(nodeTypes, run, changed);
     }
 
     @Override

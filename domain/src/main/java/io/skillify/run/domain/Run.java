@@ -89,12 +89,20 @@ public final class Run {
         List<FlowNode> ready = new ArrayList<>();
         for (FlowNode node : flow.nodes()) {
             StepState step = steps.get(node.id());
-            if (step.status() == StepStatus.PENDING && inputsReady(node)
+            if (startable(step) && inputsReady(node)
                     && (step.dueAt() == null || !step.dueAt().isAfter(now))) {
                 ready.add(node);
             }
         }
         return ready;
+    }
+
+    /**
+     * A pending step, or one stored as running: its start was committed but not its outcome, so the engine that ran
+     * it stopped (a crash) and it is run again, with the same idempotency key.
+     */
+    private static boolean startable(StepState step) {
+        return step.status() == StepStatus.PENDING || step.status() == StepStatus.RUNNING;
     }
 
     /** Waiting steps whose time has come. */

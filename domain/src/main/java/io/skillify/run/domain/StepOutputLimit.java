@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** The most a step may put out: {@code maxBytes} of compact UTF-8 JSON, nested at most {@link JsonDepth#MAX} levels. */
+/**
+ * The most a step may put out: {@code maxBytes} of compact UTF-8 JSON, nested at most {@link JsonDepth#MAX} levels,
+ * holding only text PostgreSQL can store ({@link UnstorableOutput}).
+ */
 public record StepOutputLimit(long maxBytes) {
 
     private static final long KB = 1024;
@@ -32,7 +35,7 @@ public record StepOutputLimit(long maxBytes) {
         if (size > maxBytes) {
             return Optional.of("output of " + describe(size) + " exceeds the " + describe(maxBytes) + " limit");
         }
-        return Optional.empty();
+        return UnstorableOutput.violation(output);
     }
 
     /** A size as people read it: {@code 3.2 MB}, {@code 1 MB}, {@code 512 KB}, {@code 100 bytes} (1 KB = 1024 bytes). */

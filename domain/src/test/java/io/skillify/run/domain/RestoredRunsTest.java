@@ -89,6 +89,19 @@ class RestoredRunsTest {
     }
 
     @Test
+    void a_step_stored_running_was_interrupted_by_a_crash_and_runs_again_while_succeeded_steps_do_not() {
+        Run run = restored(flow, RunStatus.RUNNING, succeededTrigger(),
+                new StepState("a", STEP, StepStatus.RUNNING, 1, null, null, null, at(2), null, null));
+
+        assertThat(ids(run.runnable(at(5)))).containsExactly("a");
+        run.startStep("a", at(5));
+
+        assertThat(run.step("a").attempt()).isEqualTo(2);
+        assertThat(run.step("a").startedAt()).isEqualTo(at(2));
+        assertThat(run.step("start")).isEqualTo(succeededTrigger());
+    }
+
+    @Test
     void a_restored_finished_run_has_nothing_to_run() {
         Run run = restored(flow, RunStatus.SUCCEEDED, succeededTrigger());
 

@@ -111,12 +111,22 @@ class JooqRunRepository implements RunRepository {
     @Override
     public boolean saveAndRelease(Run run, List<StepState> changedSteps, List<PendingLog> logs, String owner,
                                   Instant nextDue) {
-        RenderedQuery.Binding save = saveStatement(changedSteps.size(), logs.size()).bind()
-                .set(RunStatements.STATUS, RunRows.status(run.status()))
-                .set(RunStatements.ERROR, run.error())
+        RenderedQuery.Binding save = saveStatement(changedSteps.size(), logs.size(), true).bind()
+                .set(RunStatements.DUE_AT, nextDue == null ? NEVER : nextDue);
+        return bindSave(save, run, changedSteps, logs, owner);
+    }
+
+    @Override
+    public boolean saveProgress(Run run, List<StepState> changedSteps, List<PendingLog> logs, String owner) {
+        return bindSave(saveStatement(changedSteps.size(), logs.size(), false).bind(), run, changedSteps, logs, owner);
+    }
+
+    private static boolean bindSave(RenderedQuery.Binding save, Run run, List<StepState> changedSteps,
+                                    List<PendingLog> logs, String owner) {
+        save.set(RunStatements.STATUS, RunRows.status(run.status()))
+                .set(RunStatements.ERROR, RunRows.storable(run.error()))
                 .set(RunStatements.STARTED_AT, run.startedAt())
                 .set(RunStatements.FINISHED_AT, run.finishedAt())
-                .set(RunStatements.DUE_AT, nextDue == null ? NEVER : nextDue)
                 .set(RunStatements.WORKSPACE, run.workspaceId().value())
                 .set(RunStatements.RUN, run.id().value())
                 .set(RunStatements.LEASE_OWNER, owner);
@@ -126,17 +136,35 @@ class JooqRunRepository implements RunRepository {
         for (int row = 0; row < logs.size(); row++) {
             PendingLog log = logs.get(row);
             save.setRow("log_", RunStatements.LOG_VALUES, row,
-                    Arrays.asList(log.kind(), log.at(), log.level(), log.nodeId(), log.message()));
+                    Arrays.asList(log.kind(), log.at(), log.level(), log.nodeId(), RunRows.storable(log.message())));
         }
         return save.fetchOptional().isPresent();
     }
 
-    /** The save statement for this many steps and log lines; the common shapes are rendered once and kept. */
-    private RenderedQuery saveStatement(int steps, int logs) {
+    /**
+     * The save statement for this many steps and log lines, releasing the lease or keeping it; the common shapes are
+     * rendered once and kept.
+     */
+    private RenderedQuery saveStatement(int steps, int logs, boolean release) {
         if (steps > 32 || logs > 64) {
-            return RunStatements.saveAndRelease(jdbc, db, steps, logs);
+            return render(steps, logs, release);
         }
-        return saves.computeIfAbsent(steps * 100 + logs, key -> RunStatements.saveAndRelease(jdbc, db, steps, logs));
+        return saves.computeIfAbsent((release ? 1 : -1) * (steps * 100 + logs + 1),
+                key -> render(steps, logs, release));
+    }
+
+    private RenderedQuery render(int steps, int logs, boolean release) {
+        return release ? RunStatements.saveAndRelease(jdbc, db, steps, logs)
+                : RunStatements.saveProgress(jdbc, db, steps, logs);
+    }
+
+    @Override
+    public List<RunId> unfinished(WorkspaceId workspace, AutomationId automation) {
+        return db.select(RUNS.ID).from(RUNS)
+                .where(RUNS.WORKSPACE_ID.eq(workspace.value()))
+                .and(RUNS.AUTOMATION_ID.eq(automation.value()))
+                .and(RUNS.STATUS.in("queued", "running"))
+                .fetch(row -> new RunId(row.value1()));
     }
 
     @Override
@@ -152,7 +180,7 @@ class JooqRunRepository implements RunRepository {
     private static Map<Field<?>, Object> runColumns(Run run, int newLogLines) {
         Map<Field<?>, Object> columns = new HashMap<>();
         columns.put(RUNS.STATUS, RunRows.status(run.status()));
-        columns.put(RUNS.ERROR, run.error());
+        columns.put(RUNS.ERROR, RunRows.storable(run.error()));
         columns.put(RUNS.STARTED_AT, run.startedAt());
         columns.put(RUNS.FINISHED_AT, run.finishedAt());
         columns.put(RUNS.LOG_SEQ, RUNS.LOG_SEQ.plus(newLogLines));
@@ -165,7 +193,7 @@ class JooqRunRepository implements RunRepository {
         stepRows.write(changedSteps, step -> RunRows.stepRow(workspace, id, step));
         long[] seq = {seqBefore};
         logRows.write(logs, log -> Arrays.asList(workspace, id, ++seq[0], log.kind(), log.at(), log.level(),
-                log.nodeId(), log.message()));
+                log.nodeId(), RunRows.storable(log.message())));
     }
 
     @Override
@@ -187,11 +215,12 @@ class JooqRunRepository implements RunRepository {
     }
 
     @Override
-    public void renewLease(RunId id, String owner, Instant until) {
-        db.update(RUNS).set(RUNS.LEASE_UNTIL, until)
+    public boolean renewLease(RunId id, String owner, Instant until) {
+        return db.update(RUNS).set(RUNS.LEASE_UNTIL, until)
                 .where(RUNS.ID.eq(id.value()))
                 .and(RUNS.LEASE_OWNER.eq(owner))
-                .execute();
+                .and(RUNS.STATUS.in("queued", "running"))
+                .execute() == 1;
     }
 
     @Override

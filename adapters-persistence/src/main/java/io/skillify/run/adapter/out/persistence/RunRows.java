@@ -5,6 +5,7 @@ import static io.skillify.shared.adapter.out.persistence.JsonColumns.json;
 import io.skillify.run.domain.RunStatus;
 import io.skillify.run.domain.StepState;
 import io.skillify.run.domain.StepStatus;
+import io.skillify.run.domain.UnstorableOutput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +44,12 @@ final class RunRows {
     /** A step's values in the order of {@link RunStatements#STEP_VALUES}. */
     static List<Object> stepValues(StepState step) {
         return Arrays.asList(step.nodeId(), step.type(), status(step.status()), step.attempt(),
-                json(step.output()), step.handle(), step.error(), step.startedAt(), step.finishedAt(), step.dueAt());
+                json(step.output()), step.handle(), storable(step.error()), step.startedAt(), step.finishedAt(),
+                step.dueAt());
+    }
+
+    /** Engine-written text (errors, log lines) as PostgreSQL can hold it: NUL and half characters become U+FFFD. */
+    static String storable(String text) {
+        return UnstorableOutput.storable(text);
     }
 }

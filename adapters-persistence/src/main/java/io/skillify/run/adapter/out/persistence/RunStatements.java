@@ -81,15 +81,30 @@ final class RunStatements {
      * numbered after the previous last sequence. Returns the new last log sequence, or no row when not saved.
      */
     static RenderedQuery saveAndRelease(JdbcTemplate jdbc, DSLContext db, int steps, int logs) {
-        CommonTableExpression<Record3<UUID, UUID, Long>> saved = DSL.name("saved").as(db.update(RUNS)
+        return save(jdbc, db, steps, logs, true);
+    }
+
+    /**
+     * The same write as {@link #saveAndRelease} but keeping the lease and the due time: the progress of a run still
+     * being advanced (a step's start, a step's outcome), committed before the next step starts.
+     */
+    static RenderedQuery saveProgress(JdbcTemplate jdbc, DSLContext db, int steps, int logs) {
+        return save(jdbc, db, steps, logs, false);
+    }
+
+    private static RenderedQuery save(JdbcTemplate jdbc, DSLContext db, int steps, int logs, boolean release) {
+        var update = db.update(RUNS)
                 .set(RUNS.STATUS, STATUS)
                 .set(RUNS.ERROR, ERROR)
                 .set(RUNS.STARTED_AT, STARTED_AT)
                 .set(RUNS.FINISHED_AT, FINISHED_AT)
-                .set(RUNS.LOG_SEQ, RUNS.LOG_SEQ.plus(DSL.inline((long) logs)))
-                .set(RUNS.LEASE_OWNER, DSL.inline(null, RUNS.LEASE_OWNER))
-                .set(RUNS.LEASE_UNTIL, DSL.inline(null, RUNS.LEASE_UNTIL))
-                .set(RUNS.DUE_AT, DUE_AT)
+                .set(RUNS.LOG_SEQ, RUNS.LOG_SEQ.plus(DSL.inline((long) logs)));
+        if (release) {
+            update = update.set(RUNS.LEASE_OWNER, DSL.inline(null, RUNS.LEASE_OWNER))
+                    .set(RUNS.LEASE_UNTIL, DSL.inline(null, RUNS.LEASE_UNTIL))
+                    .set(RUNS.DUE_AT, DUE_AT);
+        }
+        CommonTableExpression<Record3<UUID, UUID, Long>> saved = DSL.name("saved").as(update
                 .where(RUNS.WORKSPACE_ID.eq(WORKSPACE).and(RUNS.ID.eq(RUN)))
                 .and(RUNS.LEASE_OWNER.eq(LEASE_OWNER))
                 .and(RUNS.STATUS.in(DSL.inline("queued"), DSL.inline("running")))

@@ -40,14 +40,27 @@ public interface RunRepository {
     boolean saveAndRelease(Run run, List<StepState> changedSteps, List<PendingLog> logs, String owner,
                            Instant nextDue);
 
+    /**
+     * Writes the progress of a run still being advanced (its state, changed steps and new log lines) keeping the
+     * lease and the due time, atomically, but only while {@code owner} still holds the lease and nobody else finished
+     * the run (a cancel). Returns false, having written nothing, otherwise: the run must not go on.
+     */
+    boolean saveProgress(Run run, List<StepState> changedSteps, List<PendingLog> logs, String owner);
+
+    /** The unfinished runs (queued, running, waiting) of an automation. */
+    List<RunId> unfinished(WorkspaceId workspace, AutomationId automation);
+
     /** Writes a run finished outside the engine (cancelled), whoever holds its lease. */
     void saveFinished(Run run, List<StepState> changedSteps, List<PendingLog> logs);
 
     /** Leases up to {@code limit} runs that are due and not leased by a live owner; skips rows others hold. */
     List<RunId> claimDue(String owner, Instant now, Duration lease, int limit);
 
-    /** Extends the lease {@code owner} holds on a run (while one of its steps takes long). */
-    void renewLease(RunId id, String owner, Instant until);
+    /**
+     * Extends the lease {@code owner} holds on a run (while one of its steps takes long); false when {@code owner}
+     * no longer holds it or the run has ended (a cancel).
+     */
+    boolean renewLease(RunId id, String owner, Instant until);
 
     /** Records that a schedule tick started {@code run}; false when another instance already recorded it. */
     boolean claimTick(WorkspaceId workspace, AutomationId automation, Instant tick, RunId run);
