@@ -27,7 +27,7 @@ class LeaseReaperLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("lease-reaper").factory());
+        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("lease-reaper").factory());
         long every = settings.reaperInterval().toMillis();
         timer.scheduleWithFixedDelay(this::reap, every, every, TimeUnit.MILLISECONDS);
     }

@@ -57,7 +57,7 @@ public class RunDispatcher implements RunEngineControl {
         }
         running = true;
         workers = Executors.newVirtualThreadPerTaskExecutor();
-        loop = Thread.ofVirtual().name("run-dispatcher").start(this::loop);
+        loop = Thread.ofPlatform().daemon().name("run-dispatcher").start(this::loop);
     }
 
     @Override

@@ -51,7 +51,7 @@ public class RunEngine {
     private final Duration lease;
     private final StepOutputLimit outputLimit;
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofVirtual().name("lease-renewal").factory());
+            Thread.ofPlatform().daemon().name("lease-renewal").factory());
 
     RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes,
               Clock clock, EngineSettings settings, StepOutputLimit outputLimit) {
