@@ -27,7 +27,9 @@ class LeaseReaperLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("lease-reaper").factory());
+        // a platform thread: its class loading must never pin a carrier of the request threads (ADR 0012)
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("lease-reaper").factory());
         long every = settings.reaperInterval().toMillis();
         timer.scheduleWithFixedDelay(this::reap, every, every, TimeUnit.MILLISECONDS);
     }

@@ -44,7 +44,9 @@ class RunEngineLifecycle implements SmartLifecycle {
     public void start() {
         if (properties.enabled()) {
             dispatcher.start();
-            ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("schedule-ticker").factory());
+            // a platform thread: its class loading must never pin a carrier of the request threads (ADR 0012)
+            ticker = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().daemon().name("schedule-ticker").factory());
             ticker.scheduleWithFixedDelay(this::fireTicks, 1, 1, TimeUnit.SECONDS);
         }
         running = true;

@@ -10,6 +10,8 @@ import org.springframework.modulith.Modulithic;
 public class Skillify {
 
     public static void main(String[] args) {
-        SpringApplication.run(Skillify.class, args);
+        SpringApplication application = new SpringApplication(Skillify.class);
+        application.addListeners(new ShutdownDeadline());
+        application.run(args);
     }
 }

@@ -64,7 +64,8 @@ public class RunDispatcher implements RunEngineControl {
         }
         running = true;
         workers = Executors.newVirtualThreadPerTaskExecutor();
-        loop = Thread.ofVirtual().name("run-dispatcher").start(this::loop);
+        // a platform thread: its class loading must never pin a carrier of the steps and requests (ADR 0012)
+        loop = Thread.ofPlatform().daemon().name("run-dispatcher").start(this::loop);
     }
 
     @Override

@@ -57,7 +57,7 @@ public class RunEngine {
     private final WorkspaceSlots workspaceSlots;
     private final InFlightSteps inFlight = new InFlightSteps();
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofVirtual().name("lease-renewal").factory());
+            Thread.ofPlatform().daemon().name("lease-renewal").factory());
 
     RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes,
               Clock clock, EngineSettings settings, StepOutputLimit outputLimit) {

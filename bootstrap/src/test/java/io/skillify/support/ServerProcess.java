@@ -1,0 +1,116 @@
+package io.skillify.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server as a separate operating-system process on its embedded PostgreSQL, started either from the test
+ * classpath or from the built jar, so that tests can kill it with SIGKILL or stop it with SIGTERM as a user would.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final File output;
+    private final Api api;
+
+    private ServerProcess(Process process, File output, int port, String key) {
+        this.process = process;
+        this.output = output;
+        this.api = new Api("http://127.0.0.1:" + port, key);
+    }
+
+    /** {@code io.skillify.Skillify} in a child JVM on this test's classpath. */
+    public static ServerProcess fromClasspath(Path dataDir, String key) {
+        return start(List.of("-cp", System.getProperty("java.class.path"), "io.skillify.Skillify"), dataDir, key);
+    }
+
+    /** The executable jar, run as the README says. */
+    public static ServerProcess fromJar(Path jar, Path dataDir, String key) {
+        return start(List.of("-jar", jar.toString()), dataDir, key);
+    }
+
+    private static ServerProcess start(List<String> launch, Path dataDir, String key) {
+        try {
+            int port = freePort();
+            File output = File.createTempFile("skillify-server", ".log");
+            List<String> command = new ArrayList<>();
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.add("-Duser.language=en");
+            command.addAll(launch);
+            command.addAll(List.of("--server.port=" + port, "--skillify.data-dir=" + dataDir,
+                    "--skillify.bootstrap-api-key=" + key, "--skillify.rate-limit-per-minute=1000000"));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
+            return new ServerProcess(process, output, port, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    public ServerProcess awaitHealthy(Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            assertThat(process.isAlive()).as("the server process is running; its log:\n%s", log()).isTrue();
+            try {
+                if (api.get("/actuator/health").status() == 200) {
+                    return this;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            assertThat(Instant.now()).as("server never became healthy; its log:\n%s", log()).isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no chance to stop the embedded PostgreSQL. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** SIGTERM, as a service manager stops a server; true when the process ended within the time given. */
+    public boolean terminate(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String log() {
+        try {
+            return Files.readString(output.toPath());
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive() && !terminate(Duration.ofSeconds(30))) {
+            kill();
+        }
+        output.delete();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
