@@ -14,7 +14,7 @@ DATA=$(mktemp -d)
 LOG="$DATA/server.log"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -f bootstrap/target/skillify.jar ] || ./mvnw -q -B -DskipTests package
+[ -f bootstrap/target/app/skillify.jar ] || ./mvnw -q -B -DskipTests package
 
 cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
 trap cleanup EXIT
@@ -23,7 +23,7 @@ trap cleanup EXIT
 start_server() {
     local started=$(date +%s%N)
     SERVER_PORT=$PORT SKILLIFY_DATA_DIR="$DATA" SKILLIFY_BOOTSTRAP_API_KEY="$KEY" \
-        SKILLIFY_RATE_LIMIT_PER_MINUTE=1000000000 "$JAVA" -jar bootstrap/target/skillify.jar >"$LOG" 2>&1 &
+        SKILLIFY_RATE_LIMIT_PER_MINUTE=1000000000 "$JAVA" -jar bootstrap/target/app/skillify.jar >"$LOG" 2>&1 &
     PID=$!
     until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do
         kill -0 "$PID" 2>/dev/null || { echo "server died:"; tail -50 "$LOG"; exit 1; }

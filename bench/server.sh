@@ -19,10 +19,10 @@ trap cleanup EXIT
 
 # Starts the jar in the background (PID), waits until it is healthy and finds its embedded PostgreSQL (PGPORT).
 start_server() {
-    [ -f bootstrap/target/skillify.jar ] || ./mvnw -q -B -DskipTests package
+    [ -f bootstrap/target/app/skillify.jar ] || ./mvnw -q -B -DskipTests package
     env SERVER_PORT="$PORT" SKILLIFY_DATA_DIR="$DATA" SKILLIFY_BOOTSTRAP_API_KEY="$KEY" \
         SKILLIFY_RATE_LIMIT_PER_MINUTE=1000000000 "$@" \
-        "$JAVA" ${JAVA_OPTS:-} -jar bootstrap/target/skillify.jar >"$LOG" 2>&1 &
+        "$JAVA" ${JAVA_OPTS:-} -jar bootstrap/target/app/skillify.jar >"$LOG" 2>&1 &
     PID=$!
     until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do
         kill -0 "$PID" 2>/dev/null || { tail -50 "$LOG"; exit 1; }
