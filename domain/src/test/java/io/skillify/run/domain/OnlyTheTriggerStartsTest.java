@@ -75,12 +75,13 @@ class OnlyTheTriggerStartsTest {
     }
 
     @Test
-    void a_running_trigger_is_not_runnable_again_and_its_successor_not_yet() {
+    void a_started_trigger_without_an_outcome_is_run_again_and_its_successor_not_yet() {
         Run run = aRun(flow);
 
         run.startStep("start", at(1));
 
-        assertThat(run.runnable(at(2))).isEmpty();
+        // its start was committed but not its outcome: only a crash leaves a step so, and then it runs again
+        assertThat(ids(run.runnable(at(2)))).containsExactly("start");
     }
 
     @Test
