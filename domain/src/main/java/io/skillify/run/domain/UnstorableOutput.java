@@ -1,5 +1,6 @@
 package io.skillify.run.domain;
 
+import io.skillify.shared.domain.UnstorableCharacters;
 import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonString;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public final class UnstorableOutput {
 
-    public static final String PROBLEM = "holds a NUL character or half of a character, which cannot be stored";
+    public static final String PROBLEM = UnstorableCharacters.PROBLEM;
     private static final char REPLACEMENT = '\uFFFD';
 
     private UnstorableOutput() {
@@ -79,21 +80,7 @@ public final class UnstorableOutput {
     }
 
     static boolean isUnstorable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\0') {
-                return true;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return true;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
+        return UnstorableCharacters.in(text);
     }
 
     private static String describe(String path) {

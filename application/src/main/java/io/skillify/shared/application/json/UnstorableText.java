@@ -1,5 +1,6 @@
 package io.skillify.shared.application.json;
 
+import io.skillify.shared.domain.UnstorableCharacters;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -13,7 +14,7 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class UnstorableText {
 
-    public static final String PROBLEM = "holds a NUL character or half of a character, which cannot be stored";
+    public static final String PROBLEM = UnstorableCharacters.PROBLEM;
 
     private static final JsonFactory SCANNER = JsonFactory.builder().build();
 
@@ -22,21 +23,7 @@ public final class UnstorableText {
 
     /** Whether {@code text} holds a NUL character or a lone surrogate. */
     public static boolean isUnstorable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\0') {
-                return true;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return true;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
+        return UnstorableCharacters.in(text);
     }
 
     /**
