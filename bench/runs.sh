@@ -11,6 +11,10 @@ PORT=${BENCH_PORT:-18090}
 source bench/server.sh
 require wrk psql
 start_server
+if [ -n "${SYNC_COMMIT:-}" ]; then   # profiling only: what waiting for the disk at each commit costs (never in production)
+    SQL "alter role postgres set synchronous_commit = '$SYNC_COMMIT'" >/dev/null
+    SQL "select pg_terminate_backend(pid) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()" >/dev/null
+fi
 
 WS=$(api -d '{"name":"bench"}' "http://127.0.0.1:$PORT/api/workspaces" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
 FLOW='{"nodes":[
@@ -34,10 +38,14 @@ URL="http://127.0.0.1:$PORT/api/$WS/automations/$AUTOMATION/runs"
 wrk -t2 -c"$CONNECTIONS" -d${WARMUP:-60s} -s "$DATA/start-run.lua" "$URL" >/dev/null       # warm-up
 until [ "$(SQL "select count(*) from runs where status in ('queued','running')")" = 0 ]; do sleep 0.5; done
 SQL "delete from runs" >/dev/null
+COMMITS_BEFORE=$(SQL "select xact_commit from pg_stat_database where datname = current_database()")
+FSYNCS_BEFORE=$(SQL "select coalesce(sum(fsyncs), 0) from pg_stat_io where object = 'wal'")
 
 echo "== starting runs for $DURATION with $CONNECTIONS connections"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$DATA/start-run.lua" "$URL"
 until [ "$(SQL "select count(*) from runs where status in ('queued','running')")" = 0 ]; do sleep 0.5; done
+COMMITS=$(( $(SQL "select xact_commit from pg_stat_database where datname = current_database()") - COMMITS_BEFORE ))
+FSYNCS=$(( $(SQL "select coalesce(sum(fsyncs), 0) from pg_stat_io where object = 'wal'") - FSYNCS_BEFORE ))
 
 echo
 echo "== runs, end to end"
@@ -50,3 +58,5 @@ SQL "select count(*) as runs,
      from runs" | awk -F'|' '{printf "runs %s, succeeded %s, in %s s: %s runs/s end to end; created→finished p50 %s ms, p99 %s ms\n", $1, $2, $3, $4, $5, $6}'
 SQL "select count(*) from run_steps" | awk '{print "step rows written: " $1}'
 SQL "select count(*) from run_logs" | awk '{print "history rows written (log lines, step changes, ends): " $1}'
+RUNS=$(SQL "select count(*) from runs")
+echo "database commits: $COMMITS ($(( COMMITS / RUNS )) per run, the bench's own polling included); WAL fsyncs: $FSYNCS ($(awk "BEGIN {printf \"%.2f\", $FSYNCS / $RUNS}") per run)"
