@@ -175,7 +175,7 @@ class StepWakeRaceTest extends IntegrationTest {
             List<Future<?>> done = new ArrayList<>();
             for (int thread = 0; thread < 8; thread++) {
                 done.add(workers.submit(() -> {
-                    Instant giveUp = Instant.now().plusSeconds(30);
+                    Instant giveUp = Instant.now().plusSeconds(90);
                     while (taskEnded.size() < runs && Instant.now().isBefore(giveUp)) {
                         ApiResponse claimed = owner.api().post("/api/workers/claim", Map.of("workspaceId",
                                 workspace.toString(), "capabilities", List.of("quick"), "maxTasks", 2));
