@@ -8,6 +8,7 @@ import io.skillify.run.application.port.in.EngineSettings;
 import io.skillify.run.domain.StepOutputLimit;
 import io.skillify.shared.application.UseCase;
 import io.skillify.worker.application.port.in.WorkerSettings;
+import io.skillify.worker.application.port.in.WorkerTaskSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,6 +38,11 @@ class ApplicationRingConfiguration {
     @Bean
     EngineSettings engineSettings(EngineProperties properties) {
         return properties.settings();
+    }
+
+    @Bean
+    WorkerTaskSettings workerTaskSettings(EngineProperties properties) {
+        return properties.workerTaskSettings();
     }
 
     @Bean

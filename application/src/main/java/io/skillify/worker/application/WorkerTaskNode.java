@@ -20,6 +20,7 @@ import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonNumber;
 import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonString;
+import io.skillify.worker.application.port.in.WorkerTaskSettings;
 import io.skillify.worker.application.port.out.InstructionQueue;
 import io.skillify.worker.application.port.out.TaskRepository;
 import io.skillify.worker.application.port.out.WorkerRepository;
@@ -37,11 +38,10 @@ import java.util.UUID;
 
 /**
  * {@code worker.task}: creates a task for external workers (once per run step, however often it is executed),
- * then waits without a thread: the step is woken when the task ends. A wake-up that arrives while the engine still
- * holds the run (a quick worker finishing before the run is saved) finds no waiting step to wake, so the step is
- * looked at again {@link #FIRST_RECHECK} after it made the task, and then every {@link #RECHECK}. The worker's
- * {@code output} becomes the step's. There is no {@code retry} setting: a failed task is the worker's verdict, and a
- * task is made once per step.
+ * then waits without a thread: the step is woken when the task ends (the engine keeps a wake-up that arrives while
+ * it still holds the step, see {@code RunRepository#wake}). As a safety net only, the step also looks at its task
+ * again every {@link WorkerTaskSettings#recheck()}. The worker's {@code output} becomes the step's. There is no
+ * {@code retry} setting: a failed task is the worker's verdict, and a task is made once per step.
  */
 public final class WorkerTaskNode implements NodeType {
 
@@ -74,24 +74,24 @@ public final class WorkerTaskNode implements NodeType {
                     }""".formatted(EDITOR_PROPERTIES, Capabilities.REGEX)),
             NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofDays(7));
 
-    static final Duration FIRST_RECHECK = Duration.ofMillis(500);
-    static final Duration RECHECK = Duration.ofSeconds(30);
-
     private final TaskRepository tasks;
     private final Expressions expressions;
     private final TaskCancellation cancellation;
     private final TransactionRunner transactions;
     private final DomainEventPublisher events;
     private final Clock clock;
+    private final Duration recheck;
 
     WorkerTaskNode(TaskRepository tasks, WorkerRepository workers, InstructionQueue instructions,
-                   TransactionRunner transactions, DomainEventPublisher events, Expressions expressions, Clock clock) {
+                   TransactionRunner transactions, DomainEventPublisher events, Expressions expressions, Clock clock,
+                   WorkerTaskSettings settings) {
         this.tasks = tasks;
         this.expressions = expressions;
         this.cancellation = new TaskCancellation(tasks, workers, instructions, events);
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.recheck = settings.recheck();
     }
 
     @Override
@@ -135,13 +135,13 @@ public final class WorkerTaskNode implements NodeType {
             }
             return stored;
         });
-        return outcome(task, context, FIRST_RECHECK);
+        return outcome(task, context);
     }
 
     @Override
     public StepResult resume(StepContext context) {
         return tasks.findByOrigin(originOf(context))
-                .map(task -> outcome(task, context, RECHECK))
+                .map(task -> outcome(task, context))
                 .orElseGet(() -> execute(context));
     }
 
@@ -153,23 +153,23 @@ public final class WorkerTaskNode implements NodeType {
                 .ifPresent(task -> cancellation.cancel(task, "run ended", clock.instant())));
     }
 
-    private StepResult outcome(Task task, StepContext context, Duration recheckAfter) {
+    private StepResult outcome(Task task, StepContext context) {
         return switch (task.status()) {
             case COMPLETED -> StepResult.completed(task.output() == null ? JsonObject.EMPTY : task.output());
             case FAILED -> StepResult.failed("the worker failed the task: " + task.error(), false);
             case CANCELLED -> StepResult.failed("the task was cancelled", false);
-            case PENDING, ASSIGNED, IN_PROGRESS -> waitFor(task, context, recheckAfter);
+            case PENDING, ASSIGNED, IN_PROGRESS -> waitFor(task, context);
         };
     }
 
-    private StepResult waitFor(Task task, StepContext context, Duration recheckAfter) {
+    private StepResult waitFor(Task task, StepContext context) {
         Instant deadline = context.stepStartedAt().plus(timeout(context.data()));
         if (!context.now().isBefore(deadline)) {
             cancelled(context.runId(), context.nodeId());
             return StepResult.failed("no worker finished task " + task.id() + " in time", false);
         }
-        Instant recheck = context.now().plus(recheckAfter);
-        return StepResult.waitUntil(recheck.isBefore(deadline) ? recheck : deadline);
+        Instant next = context.now().plus(recheck);
+        return StepResult.waitUntil(next.isBefore(deadline) ? next : deadline);
     }
 
     private static FlowStepOrigin originOf(StepContext context) {

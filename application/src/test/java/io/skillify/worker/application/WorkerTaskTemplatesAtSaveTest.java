@@ -8,6 +8,7 @@ import io.skillify.automation.application.expression.Expressions;
 import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.worker.application.port.in.WorkerTaskSettings;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,7 @@ class WorkerTaskTemplatesAtSaveTest {
     private static final BoundedEvaluator EVALUATOR = new BoundedEvaluator(
             new ExpressionSettings(Duration.ofSeconds(20), 1 << 20, 1, 16));
     private static final WorkerTaskNode NODE = new WorkerTaskNode(null, null, null, null, null,
-            new Expressions(EVALUATOR), Clock.systemUTC());
+            new Expressions(EVALUATOR), Clock.systemUTC(), new WorkerTaskSettings(Duration.ofSeconds(30)));
 
     @AfterAll
     static void stop() {

@@ -239,25 +239,41 @@ class JooqRunRepository implements RunRepository {
         db.update(RUNS)
                 .set(RUNS.LEASE_OWNER, (String) null)
                 .set(RUNS.LEASE_UNTIL, (Instant) null)
-                .set(RUNS.DUE_AT, nextDue == null ? NEVER : nextDue)
+                .set(RUNS.DUE_AT, RunStatements.dueUnlessWoken(DSL.val(nextDue == null ? NEVER : nextDue, RUNS.DUE_AT)))
+                .set(RUNS.WOKEN_AT, (Instant) null)
                 .where(RUNS.ID.eq(id.value()))
                 .and(RUNS.LEASE_OWNER.eq(owner))
                 .execute();
     }
 
+    /**
+     * Remembers the wake-up on the run and its step, first the run then the step (the order of the engine's save, so
+     * the two never wait for each other). A waiting step is made due now, and its run with it; a step the engine
+     * holds (being executed or resumed) keeps the wake-up until the engine saves it (see
+     * {@link RunStatements#stepReplacement}).
+     */
     @Override
     public void wake(RunId id, String nodeId, Instant now) {
-        int woken = db.update(RUN_STEPS)
-                .set(RUN_STEPS.DUE_AT, now)
-                .where(RUN_STEPS.RUN_ID.eq(id.value()))
+        var unfinishedStep = DSL.selectOne().from(RUN_STEPS)
+                .where(RUN_STEPS.WORKSPACE_ID.eq(RUNS.WORKSPACE_ID))
+                .and(RUN_STEPS.RUN_ID.eq(RUNS.ID))
                 .and(RUN_STEPS.NODE_ID.eq(nodeId))
-                .and(RUN_STEPS.STATUS.eq("waiting"))
+                .and(RUN_STEPS.STATUS.in("pending", "running", "waiting"));
+        int runs = db.update(RUNS)
+                .set(RUNS.DUE_AT, DSL.least(RUNS.DUE_AT, DSL.val(now, RUNS.DUE_AT)))
+                .set(RUNS.WOKEN_AT, now)
+                .where(RUNS.ID.eq(id.value()))
+                .and(RUNS.STATUS.in("queued", "running"))
+                .andExists(unfinishedStep)
                 .execute();
-        if (woken > 0) {
-            db.update(RUNS)
-                    .set(RUNS.DUE_AT, DSL.least(RUNS.DUE_AT, DSL.val(now)))
-                    .where(RUNS.ID.eq(id.value()))
-                    .and(RUNS.STATUS.in("queued", "running"))
+        if (runs > 0) {
+            db.update(RUN_STEPS)
+                    .set(RUN_STEPS.WOKEN_AT, now)
+                    .set(RUN_STEPS.DUE_AT, DSL.when(RUN_STEPS.STATUS.eq("waiting"), DSL.val(now, RUN_STEPS.DUE_AT))
+                            .otherwise(RUN_STEPS.DUE_AT))
+                    .where(RUN_STEPS.RUN_ID.eq(id.value()))
+                    .and(RUN_STEPS.NODE_ID.eq(nodeId))
+                    .and(RUN_STEPS.STATUS.in("pending", "running", "waiting"))
                     .execute();
         }
     }

@@ -8,7 +8,9 @@ import io.skillify.shared.adapter.out.persistence.RenderedQuery;
 import io.skillify.shared.adapter.out.persistence.RenderedRows;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
@@ -102,7 +104,8 @@ final class RunStatements {
         if (release) {
             update = update.set(RUNS.LEASE_OWNER, DSL.inline(null, RUNS.LEASE_OWNER))
                     .set(RUNS.LEASE_UNTIL, DSL.inline(null, RUNS.LEASE_UNTIL))
-                    .set(RUNS.DUE_AT, DUE_AT);
+                    .set(RUNS.DUE_AT, dueUnlessWoken(DUE_AT))
+                    .set(RUNS.WOKEN_AT, DSL.inline(null, RUNS.WOKEN_AT));
         }
         CommonTableExpression<Record3<UUID, UUID, Long>> saved = DSL.name("saved").as(update
                 .where(RUNS.WORKSPACE_ID.eq(WORKSPACE).and(RUNS.ID.eq(RUN)))
@@ -119,14 +122,7 @@ final class RunStatements {
             writes.add(DSL.name("steps").as(db.insertInto(RUN_STEPS, STEP_COLUMNS)
                     .select(DSL.select(selectList(savedWorkspace, savedRun, rows, STEP_VALUES)).from(saved, rows))
                     .onConflict(RUN_STEPS.WORKSPACE_ID, RUN_STEPS.RUN_ID, RUN_STEPS.NODE_ID).doUpdate()
-                    .set(RUN_STEPS.STATUS, DSL.excluded(RUN_STEPS.STATUS))
-                    .set(RUN_STEPS.ATTEMPT, DSL.excluded(RUN_STEPS.ATTEMPT))
-                    .set(RUN_STEPS.OUTPUT, DSL.excluded(RUN_STEPS.OUTPUT))
-                    .set(RUN_STEPS.HANDLE, DSL.excluded(RUN_STEPS.HANDLE))
-                    .set(RUN_STEPS.ERROR, DSL.excluded(RUN_STEPS.ERROR))
-                    .set(RUN_STEPS.STARTED_AT, DSL.excluded(RUN_STEPS.STARTED_AT))
-                    .set(RUN_STEPS.FINISHED_AT, DSL.excluded(RUN_STEPS.FINISHED_AT))
-                    .set(RUN_STEPS.DUE_AT, DSL.excluded(RUN_STEPS.DUE_AT))
+                    .set(stepReplacement())
                     .returning(RUN_STEPS.NODE_ID)));
         }
         if (logs > 0) {
@@ -173,15 +169,38 @@ final class RunStatements {
                 insert = insert.values(RenderedRows.params("", STEP_COLUMNS, row));
             }
             return insert.onConflict(RUN_STEPS.WORKSPACE_ID, RUN_STEPS.RUN_ID, RUN_STEPS.NODE_ID).doUpdate()
-                    .set(RUN_STEPS.STATUS, DSL.excluded(RUN_STEPS.STATUS))
-                    .set(RUN_STEPS.ATTEMPT, DSL.excluded(RUN_STEPS.ATTEMPT))
-                    .set(RUN_STEPS.OUTPUT, DSL.excluded(RUN_STEPS.OUTPUT))
-                    .set(RUN_STEPS.HANDLE, DSL.excluded(RUN_STEPS.HANDLE))
-                    .set(RUN_STEPS.ERROR, DSL.excluded(RUN_STEPS.ERROR))
-                    .set(RUN_STEPS.STARTED_AT, DSL.excluded(RUN_STEPS.STARTED_AT))
-                    .set(RUN_STEPS.FINISHED_AT, DSL.excluded(RUN_STEPS.FINISHED_AT))
-                    .set(RUN_STEPS.DUE_AT, DSL.excluded(RUN_STEPS.DUE_AT));
+                    .set(stepReplacement());
         });
+    }
+
+    /**
+     * A stored step replaced by the engine's new state of it. A wake-up remembered on the row (it arrived while the
+     * engine held the step, after its last save) is used up: a step saved as waiting is then due at once, whatever
+     * time it asked to be woken at, so that it looks again at what it waits for.
+     */
+    static Map<Field<?>, Field<?>> stepReplacement() {
+        Map<Field<?>, Field<?>> columns = new LinkedHashMap<>();
+        columns.put(RUN_STEPS.STATUS, DSL.excluded(RUN_STEPS.STATUS));
+        columns.put(RUN_STEPS.ATTEMPT, DSL.excluded(RUN_STEPS.ATTEMPT));
+        columns.put(RUN_STEPS.OUTPUT, DSL.excluded(RUN_STEPS.OUTPUT));
+        columns.put(RUN_STEPS.HANDLE, DSL.excluded(RUN_STEPS.HANDLE));
+        columns.put(RUN_STEPS.ERROR, DSL.excluded(RUN_STEPS.ERROR));
+        columns.put(RUN_STEPS.STARTED_AT, DSL.excluded(RUN_STEPS.STARTED_AT));
+        columns.put(RUN_STEPS.FINISHED_AT, DSL.excluded(RUN_STEPS.FINISHED_AT));
+        columns.put(RUN_STEPS.DUE_AT, DSL.when(DSL.excluded(RUN_STEPS.STATUS).eq(DSL.inline("waiting"))
+                        .and(RUN_STEPS.WOKEN_AT.isNotNull()),
+                DSL.least(DSL.excluded(RUN_STEPS.DUE_AT), RUN_STEPS.WOKEN_AT))
+                .otherwise(DSL.excluded(RUN_STEPS.DUE_AT)));
+        columns.put(RUN_STEPS.WOKEN_AT, DSL.inline(null, RUN_STEPS.WOKEN_AT));
+        return columns;
+    }
+
+    /**
+     * A released run's next due time: {@code dueAt}, or the time of a wake-up that arrived while the engine held the
+     * run, if earlier (see {@link #stepReplacement}; PostgreSQL's {@code least} ignores the null of no wake-up).
+     */
+    static Field<Instant> dueUnlessWoken(Field<Instant> dueAt) {
+        return DSL.least(dueAt, RUNS.WOKEN_AT);
     }
 
     /** History rows (log lines, step changes, the end). */

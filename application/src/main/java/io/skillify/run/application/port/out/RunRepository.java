@@ -22,7 +22,11 @@ public interface RunRepository {
      */
     void insert(Run run, String trigger, AccountId createdBy, String leaseOwner, Instant leaseUntil);
 
-    /** Makes a waiting step of an unfinished run due at {@code now}, and the run with it. */
+    /**
+     * Makes a waiting step of an unfinished run due at {@code now}, and the run with it. A wake-up for a step the
+     * engine still holds (being executed or resumed, its waiting state not yet saved) is never lost: the engine's
+     * next save of that step as waiting makes it, and the run, due at once.
+     */
     void wake(RunId id, String nodeId, Instant now);
 
     /** The stored state of a run, to rebuild it with its flow. */
