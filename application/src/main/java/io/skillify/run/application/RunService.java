@@ -184,11 +184,12 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
 
     @Override
     public RunView cancel(WorkspaceId workspace, RunId id, AccountId actor) {
-        transactions.inTransaction(() -> {
+        Cancelled cancelled = transactions.inTransaction(() -> {
             Run run = flows.rebuild(inWorkspace(workspace, runs.loadForUpdate(id)));
-            cancel(run, "Run cancelled by " + actor);
+            return cancel(run, "Run cancelled by " + actor);
         });
         dispatcher.interruptStep(id);
+        cancelled.tellNodeTypes(nodeTypes);
         return run(workspace, id);
     }
 
@@ -197,13 +198,19 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         for (RunId id : runs.unfinished(workspace, automation)) {
             Optional<StoredRun> stored = runs.loadForUpdate(id);
             if (stored.isPresent() && !stored.get().status().isTerminal()) {
-                cancel(flows.rebuild(stored.get()), "Run cancelled: its automation was deleted by " + actor);
+                cancel(flows.rebuild(stored.get()), "Run cancelled: its automation was deleted by " + actor)
+                        .tellNodeTypes(nodeTypes);
                 dispatcher.interruptStep(id);
             }
         }
     }
 
-    private void cancel(Run run, String reason) {
+    /**
+     * Saves the run as cancelled. Its node types are told afterwards, outside the run's transaction: a worker finishing
+     * the run's task at that moment holds the task and waits for the run, so holding the run while waiting for the
+     * task would deadlock.
+     */
+    private Cancelled cancel(Run run, String reason) {
         Instant now = clock.instant();
         run.cancel(now);
         List<StepState> changed = run.takeChangedSteps();
@@ -211,7 +218,13 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         history.add(PendingLog.log(now, "warn", null, reason));
         history.addAll(RunHistory.changes(run, changed, now));
         runs.saveFinished(run, changed, history);
-        StepCancellations.notify(nodeTypes, run, changed);
+        return new Cancelled(run, changed);
+    }
+
+    private record Cancelled(Run run, List<StepState> changed) {
+        void tellNodeTypes(FindNodeTypeQuery nodeTypes) {
+            StepCancellations.notify(nodeTypes, run, changed);
+        }
     }
 
     @Override
