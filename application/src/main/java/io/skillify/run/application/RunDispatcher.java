@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +42,8 @@ public class RunDispatcher implements RunEngineControl {
     private final EngineSettings settings;
     private final Semaphore slots;
     private final Map<RunId, Integer> failedAdvances = new ConcurrentHashMap<>();
+    /** The runs this instance is advancing: a lease carries the instance's name, so it cannot tell two of its own apart. */
+    private final Set<RunId> advancing = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private volatile boolean running;
     private boolean woken;
@@ -161,6 +164,11 @@ public class RunDispatcher implements RunEngineControl {
      * after {@link #MAX_FAILED_ADVANCES} failures in a row the run is failed with the reason.
      */
     private void advanceInSlot(RunId id, Runnable advance) {
+        if (!advancing.add(id)) {
+            // offered again while this instance still advances it (its lease renewal came late): that advance goes on
+            slots.release();
+            return;
+        }
         try {
             advance.run();
             failedAdvances.remove(id);
@@ -176,6 +184,7 @@ public class RunDispatcher implements RunEngineControl {
                 releaseSoon(id);
             }
         } finally {
+            advancing.remove(id);
             slots.release();
         }
     }
