@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class JarCrashRestartIT {
 
     private static final String KEY = "bld_" + "e".repeat(64);
-    private static final Duration START = Duration.ofSeconds(120);
+    /** Only a bound on waiting: on a loaded 2-core machine a start took more than 120 s (load average 24). */
+    private static final Duration START = Duration.ofSeconds(300);
     private static final Duration GRACE = Duration.ofSeconds(30);
     private static final Duration SLOW_STEP = Duration.ofSeconds(15);
     private static final Set<String> ENDS = Set.of("succeeded", "failed", "cancelled");
@@ -45,12 +45,13 @@ class JarCrashRestartIT {
     /**
      * Passed as environment variables, the way the README's configuration table sets a server up. The target is on
      * loopback, which {@code http.request} refuses by default (§9 address rules), so the test allows private
-     * networks as the other end-to-end tests do; a short lease lets the restarted instance take the run over soon
-     * after it is up instead of 30 s later.
+     * networks as the other end-to-end tests do. A lease of 10 s has run out by the time the restarted instance is
+     * up, so it takes the run over at once instead of up to 30 s later; a 3 s lease lapsed on a loaded machine
+     * while the restarted instance sent C3, and C3 was sent twice (at least once is all a lapsed lease promises).
      */
     private static final Map<String, String> SETTINGS = Map.of(
             "SKILLIFY_HTTP_ALLOW_PRIVATE_NETWORKS", "true",
-            "SKILLIFY_ENGINE_LEASE", "3s");
+            "SKILLIFY_ENGINE_LEASE", "10s");
 
     @TempDir
     Path dataDir;
@@ -105,24 +106,27 @@ class JarCrashRestartIT {
 
             assertThat(slowArrived.await(90, TimeUnit.SECONDS))
                     .as("the slow request reached the target; server log:\n%s", crashed.log()).isTrue();
+            // SIGKILL to the JVM alone: its PostgreSQL outlives it, holding the data directory, until the product's
+            // watchdog or the next start stops it (ADR 0012); nothing here helps the restart.
             crashed.kill();
         }
         assertThat(requestsTo("/echo/C1")).as("C1 done before the kill").hasSize(1);
         assertThat(requestsTo("/echo/C3")).as("C3 not reached before the kill").isEmpty();
-        assertThat(orphanedPostmaster())
-                .as("the embedded PostgreSQL outlived the killed JVM, as after a real crash").isTrue();
 
+        String restartedLog;
         try (ServerProcess restarted = ServerProcess.fromJar(jar, dataDir, KEY, SETTINGS).awaitHealthy(START)) {
             ApiResponse run = awaitEnd(restarted, runPath);
             assertThat(run.data().get("status").asString()).as("the run after the restart: %s", run)
                     .isEqualTo("succeeded");
             assertThat(restarted.terminate(GRACE))
                     .as("SIGTERM ended the restarted server within %s; log:\n%s", GRACE, restarted.log()).isTrue();
+            restartedLog = restarted.log();
         }
 
-        assertThat(requestsTo("/echo/C1")).as("the step that succeeded before the kill is not sent again")
+        assertThat(requestsTo("/echo/C1")).as("the step that succeeded before the kill is not sent again; log:\n%s",
+                restartedLog).hasSize(1);
+        assertThat(requestsTo("/echo/C3")).as("the step after the slow one, once; log:\n%s", restartedLog)
                 .hasSize(1);
-        assertThat(requestsTo("/echo/C3")).as("the step after the slow one, once").hasSize(1);
         List<Request> slow = requestsTo(slowPath);
         assertThat(slow).as("the step in flight is sent again after the restart: at least once for that step")
                 .hasSize(2);
@@ -156,18 +160,8 @@ class JarCrashRestartIT {
         return received.stream().filter(request -> request.path().equals(path)).toList();
     }
 
-    /** The postmaster the killed JVM started is still running and still holds the data directory. */
-    private boolean orphanedPostmaster() throws IOException {
-        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return false;
-        }
-        long pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
     private static ApiResponse awaitEnd(ServerProcess server, String runPath) throws InterruptedException {
-        Instant deadline = Instant.now().plus(SLOW_STEP).plusSeconds(90);
+        Instant deadline = Instant.now().plus(SLOW_STEP).plusSeconds(180);
         while (true) {
             ApiResponse run = server.api().get(runPath);
             assertThat(run.status()).as("GET %s: %s", runPath, run).isEqualTo(200);
