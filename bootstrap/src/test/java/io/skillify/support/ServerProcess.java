@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,10 +38,20 @@ public final class ServerProcess implements AutoCloseable {
 
     /** The executable jar, run as the README says. */
     public static ServerProcess fromJar(Path jar, Path dataDir, String key) {
-        return start(List.of("-jar", jar.toString()), dataDir, key);
+        return fromJar(jar, dataDir, key, Map.of());
+    }
+
+    /** The executable jar with settings in its environment, as the README's configuration table names them. */
+    public static ServerProcess fromJar(Path jar, Path dataDir, String key, Map<String, String> environment) {
+        return start(List.of("-jar", jar.toString()), dataDir, key, environment);
     }
 
     private static ServerProcess start(List<String> launch, Path dataDir, String key) {
+        return start(launch, dataDir, key, Map.of());
+    }
+
+    private static ServerProcess start(List<String> launch, Path dataDir, String key,
+            Map<String, String> environment) {
         try {
             int port = freePort();
             File output = File.createTempFile("skillify-server", ".log");
@@ -50,7 +61,9 @@ public final class ServerProcess implements AutoCloseable {
             command.addAll(launch);
             command.addAll(List.of("--server.port=" + port, "--skillify.data-dir=" + dataDir,
                     "--skillify.bootstrap-api-key=" + key, "--skillify.rate-limit-per-minute=1000000"));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ServerProcess(process, output, port, key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,7 +90,10 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** SIGKILL: no shutdown hook, no chance to stop the embedded PostgreSQL. */
+    /**
+     * SIGKILL to the server's JVM alone, as a crash would: no shutdown hook, no chance to stop the embedded
+     * PostgreSQL, which is left running as an orphan holding the data directory.
+     */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
