@@ -46,8 +46,9 @@ class JarCrashRestartIT {
      * Passed as environment variables, the way the README's configuration table sets a server up. The target is on
      * loopback, which {@code http.request} refuses by default (§9 address rules), so the test allows private
      * networks as the other end-to-end tests do. A lease of 10 s has run out by the time the restarted instance is
-     * up, so it takes the run over at once instead of up to 30 s later; a 3 s lease lapsed on a loaded machine
-     * while the restarted instance sent C3, and C3 was sent twice (at least once is all a lapsed lease promises).
+     * up, so it takes the run over at once instead of up to 30 s later. (With a 3 s lease on a loaded machine this
+     * test once saw C3 twice: the instance claimed its own run again when a renewal came late, which
+     * OneAdvancePerRunTest now pins down.)
      */
     private static final Map<String, String> SETTINGS = Map.of(
             "SKILLIFY_HTTP_ALLOW_PRIVATE_NETWORKS", "true",

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerJarStartsIT {
 
     private static final String KEY = "bld_" + "f".repeat(64);
-    private static final Duration START = Duration.ofSeconds(120);
-    private static final Duration FIRST_ANSWER = Duration.ofSeconds(90);
+    private static final Duration START = Duration.ofSeconds(300);
+    private static final Duration FIRST_ANSWER = Duration.ofSeconds(300);
     private static final Duration GRACE = Duration.ofSeconds(30);
 
     @TempDir
