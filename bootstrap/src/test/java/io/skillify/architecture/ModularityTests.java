@@ -3,6 +3,7 @@ package io.skillify.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skillify.ContextModuleDetection;
 import io.skillify.Skillify;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,15 @@ class ModularityTests {
                 .hasMessageContaining("Ledger")
                 .hasMessageContaining("billing");
         fixture("archfixtures.modulith.good").verify();
+    }
+
+    @Test
+    void theDevelopersGuideNamesEveryExposedPackage() throws Exception {
+        String guide = Files.readString(Path.of("..", "DEVELOPERS.md"));
+
+        assertThat(ContextModuleDetection.EXPOSED_PACKAGES)
+                .as("DEVELOPERS.md must list what ContextModuleDetection exposes")
+                .allMatch(exposed -> guide.contains(exposed + "`"));
     }
 
     /** Samples live in test sources, which Modulith skips by default. */
