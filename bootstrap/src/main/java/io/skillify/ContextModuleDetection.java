@@ -1,5 +1,6 @@
 package io.skillify;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.modulith.core.ApplicationModuleDetectionStrategy;
 import org.springframework.modulith.core.ApplicationModuleInformation;
@@ -18,6 +19,10 @@ public class ContextModuleDetection implements ApplicationModuleDetectionStrateg
 
     static final String SHARED_KERNEL = "shared";
 
+    /** The packages of a context that other contexts may use (DEVELOPERS.md lists the same). */
+    public static final List<String> EXPOSED_PACKAGES =
+            List.of("domain", "application.port.in", "application.nodetype.spi", "application.expression", "api");
+
     @Override
     public Stream<JavaPackage> getModuleBasePackages(JavaPackage rootPackage) {
         return rootPackage.getDirectSubPackages().stream();
@@ -30,7 +35,7 @@ public class ContextModuleDetection implements ApplicationModuleDetectionStrateg
         }
         return NamedInterfaces.builder(basePackage)
                 .recursive()
-                .matching("domain", "application.port.in", "application.nodetype.spi", "application.expression", "api")
+                .matching(EXPOSED_PACKAGES.toArray(String[]::new))
                 .build();
     }
 }

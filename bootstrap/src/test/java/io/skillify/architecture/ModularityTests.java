@@ -3,17 +3,23 @@ package io.skillify.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skillify.ContextModuleDetection;
 import io.skillify.Skillify;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Spring Modulith's view: each bounded context is an application module whose internals others may not touch,
- * and the module diagram in {@code docs/architecture/modules} is written from the code on every build.
+ * and the module diagrams committed in {@code docs/architecture/modules} are the ones the code gives today.
  */
 class ModularityTests {
 
@@ -41,17 +47,55 @@ class ModularityTests {
         fixture("archfixtures.modulith.good").verify();
     }
 
+    @Test
+    void theDevelopersGuideNamesEveryExposedPackage() throws Exception {
+        String guide = Files.readString(Path.of("..", "DEVELOPERS.md"));
+
+        assertThat(ContextModuleDetection.EXPOSED_PACKAGES)
+                .as("DEVELOPERS.md must list what ContextModuleDetection exposes")
+                .allMatch(exposed -> guide.contains(exposed + "`"));
+    }
+
     /** Samples live in test sources, which Modulith skips by default. */
     private static ApplicationModules fixture(String root) {
         return ApplicationModules.of(root, location -> true);
     }
 
+    /** Rewrites the committed diagrams instead of comparing: {@code -Dskillify.docs.refresh=true}. */
+    static final String REFRESH = "skillify.docs.refresh";
+
     @Test
-    void writesTheModuleDiagram() throws Exception {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
+    void theCommittedModuleDiagramsMatchTheCode() throws Exception {
+        Path generated = Path.of("target", "module-docs");
+        FileSystemUtils.deleteRecursively(generated);
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        assertThat(Files.list(DOCS).map(p -> p.getFileName().toString())).contains("components.puml");
+        Map<String, String> fresh = stableFiles(generated);
+        assertThat(fresh).containsKey("components.puml");
+
+        if (Boolean.getBoolean(REFRESH)) {
+            FileSystemUtils.deleteRecursively(DOCS);
+            Files.createDirectories(DOCS);
+            for (Map.Entry<String, String> file : fresh.entrySet()) {
+                Files.writeString(DOCS.resolve(file.getKey()), file.getValue());
+            }
+        }
+        assertThat(stableFiles(DOCS))
+                .as("docs/architecture/modules is stale; refresh it with ./mvnw -pl bootstrap -am test "
+                        + "-Dtest=ModularityTests -Dsurefire.failIfNoSpecifiedTests=false -D" + REFRESH + "=true "
+                        + "and commit the result")
+                .isEqualTo(fresh);
+    }
+
+    private static Map<String, String> stableFiles(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(path.getFileName().toString(), StableDiagramText.of(Files.readString(path)));
+            }
+        }
+        return files;
     }
 }

@@ -1,5 +1,8 @@
 package io.skillify.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -33,6 +36,9 @@ public final class RingRules {
                 onlyPersistenceAdaptersTouchJooq(root),
                 adaptersDoNotDependOnEachOther(root),
                 inPortsDoNotDependOnOutPorts(root),
+                outPortsDoNotDependOnInPorts(root),
+                inAdaptersCallOnlyInPorts(root),
+                outAdaptersNeverCallServices(root),
                 contextsAreFreeOfCycles(root));
     }
 
@@ -86,6 +92,49 @@ public final class RingRules {
                 .should().dependOnClassesThat().resideInAPackage(root + "..application.port.out..")
                 .as("[in-ports-ignore-out-ports] use-case interfaces and commands do not mention out-ports")
                 .because("callers of a use case must not see how it is implemented"));
+    }
+
+    public static NamedRule outPortsDoNotDependOnInPorts(String root) {
+        return new NamedRule("out-ports-ignore-in-ports", noClasses()
+                .that().resideInAPackage(root + "..application.port.out..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..application.port.in..")
+                .as("[out-ports-ignore-in-ports] out-port interfaces and the types they carry do not mention in-ports")
+                .because("an adapter implementing an out-port must not need the use cases' API; put a type both "
+                        + "sides share in the domain or in the out-port"));
+    }
+
+    /**
+     * The shared kernel's application-level values (paging, cursors, ids, the JSON helpers) are open to every ring
+     * that may see the application ring; its out-ports are not.
+     */
+    private static String[] kernelValues(String root) {
+        return new String[] {root + ".shared.application", root + ".shared.application.json"};
+    }
+
+    public static NamedRule inAdaptersCallOnlyInPorts(String root) {
+        return new NamedRule("in-adapters-call-in-ports", noClasses()
+                .that().resideInAPackage(root + "..adapter.in..")
+                .should().dependOnClassesThat(resideInAPackage(root + "..application..")
+                        .and(not(resideInAPackage(root + "..application.port.in..")))
+                        .and(not(resideInAnyPackage(kernelValues(root)))))
+                .as("[in-adapters-call-in-ports] controllers and listeners reach the application ring through "
+                        + "its in-ports (use cases, queries, their commands and views) only, plus domain types and "
+                        + "the shared kernel's values")
+                .because("an in-port is the one door to a use case; calling a service, an out-port or an engine "
+                        + "class directly skips its transaction, its checks and its events"));
+    }
+
+    public static NamedRule outAdaptersNeverCallServices(String root) {
+        return new NamedRule("out-adapters-implement-out-ports", noClasses()
+                .that().resideInAPackage(root + "..adapter.out..")
+                .should().dependOnClassesThat(resideInAPackage(root + "..application..")
+                        .and(not(resideInAPackage(root + "..application.port.out..")))
+                        .and(not(resideInAnyPackage(kernelValues(root)))))
+                .as("[out-adapters-implement-out-ports] persistence, HTTP and other outbound adapters see the "
+                        + "application ring through the out-ports they implement only, plus domain types and the "
+                        + "shared kernel's values")
+                .because("an outbound adapter is called by the application, never the other way round; one that "
+                        + "calls a service or a use case makes a loop the rings exist to forbid"));
     }
 
     public static NamedRule contextsAreFreeOfCycles(String root) {

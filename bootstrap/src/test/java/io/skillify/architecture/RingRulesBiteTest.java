@@ -24,7 +24,10 @@ class RingRulesBiteTest {
                 sample("archfixtures.r3", RingRules::onlyPersistenceAdaptersTouchJooq, "org.jooq.DSLContext"),
                 sample("archfixtures.r4", RingRules::adaptersDoNotDependOnEachOther, "OrderTable"),
                 sample("archfixtures.r5", RingRules::inPortsDoNotDependOnOutPorts, "OrderRepository"),
-                sample("archfixtures.r6", RingRules::contextsAreFreeOfCycles, "Cycle"));
+                sample("archfixtures.r6", RingRules::contextsAreFreeOfCycles, "Cycle"),
+                sample("archfixtures.r7", RingRules::inAdaptersCallOnlyInPorts, "PlaceOrderService"),
+                sample("archfixtures.r8", RingRules::outAdaptersNeverCallServices, "PlaceOrderService"),
+                sample("archfixtures.r9", RingRules::outPortsDoNotDependOnInPorts, "OrderView"));
     }
 
     private static Arguments sample(String root, Function<String, RingRules.NamedRule> rule, String culprit) {

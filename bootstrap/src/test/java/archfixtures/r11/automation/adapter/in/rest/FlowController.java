@@ -1,0 +1,4 @@
+package archfixtures.r11.automation.adapter.in.rest;
+
+public class FlowController {
+}

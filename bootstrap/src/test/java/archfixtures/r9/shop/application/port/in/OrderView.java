@@ -1,0 +1,4 @@
+package archfixtures.r9.shop.application.port.in;
+
+public record OrderView(String id) {
+}
