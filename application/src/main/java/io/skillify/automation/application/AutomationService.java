@@ -1,6 +1,6 @@
 package io.skillify.automation.application;
 
-import io.skillify.automation.application.port.in.AutomationView;
+import io.skillify.automation.domain.view.AutomationView;
 import io.skillify.automation.application.port.in.ChangeAutomationUseCase;
 import io.skillify.automation.application.port.in.CreateAutomationUseCase;
 import io.skillify.automation.application.port.in.CurrentVersionQuery;

@@ -1,6 +1,6 @@
 package io.skillify.automation.application;
 
-import io.skillify.automation.application.port.in.FlowVersionView;
+import io.skillify.automation.domain.view.FlowVersionView;
 import io.skillify.automation.application.port.in.GetFlowVersionQuery;
 import io.skillify.automation.application.port.in.ListFlowVersionsQuery;
 import io.skillify.automation.application.port.in.LoadFlowVersionQuery;
