@@ -122,7 +122,7 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
             Automation automation = load(command.workspace(), command.id());
             boolean wasEnabled = automation.enabled();
             Instant now = clock.instant();
-            events.publish(automation.change(command.name(), command.description(), command.enabled(), now));
+            automation.change(command.name(), command.description(), command.enabled(), now).ifPresent(events::publish);
             automations.update(automation);
             if (automation.enabled() != wasEnabled) {
                 schedules.keep(command.workspace(), automation.id(), automation.enabled(),
@@ -136,8 +136,9 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
     public void delete(WorkspaceId workspace, AutomationId id, AccountId actor) {
         transactions.inTransaction(() -> {
             Automation automation = load(workspace, id);
-            events.publish(automation.delete(actor));
-            automations.markDeleted(workspace, id, clock.instant());
+            Instant now = clock.instant();
+            events.publish(automation.delete(actor, now));
+            automations.markDeleted(workspace, id, now);
             schedules.drop(workspace, id);
         });
     }
@@ -146,7 +147,7 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
     public AutomationView rotateWebhookToken(WorkspaceId workspace, AutomationId id) {
         transactions.inTransaction(() -> {
             Automation automation = load(workspace, id);
-            events.publish(automation.rotateWebhookToken(WebhookToken.generate(random), clock.instant()));
+            automation.rotateWebhookToken(WebhookToken.generate(random), clock.instant());
             automations.update(automation);
         });
         return automation(workspace, id);

@@ -31,6 +31,7 @@ import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.application.UseCase;
+import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.ConflictException;
@@ -59,13 +60,15 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
     private final FlowCache flows;
     private final RunDispatcher dispatcher;
     private final TransactionRunner transactions;
+    private final DomainEventPublisher events;
     private final Clock clock;
 
     private final FindNodeTypeQuery nodeTypes;
 
     RunService(RunRepository runs, RunQueries queries, CurrentVersionQuery automations, WebhookTargetQuery webhooks,
                CheckRunInputQuery inputs, FlowCache flows,
-               RunDispatcher dispatcher, TransactionRunner transactions, Clock clock, FindNodeTypeQuery nodeTypes) {
+               RunDispatcher dispatcher, TransactionRunner transactions, DomainEventPublisher events, Clock clock,
+               FindNodeTypeQuery nodeTypes) {
         this.runs = runs;
         this.nodeTypes = nodeTypes;
         this.queries = queries;
@@ -75,6 +78,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         this.flows = flows;
         this.dispatcher = dispatcher;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -211,6 +215,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         history.add(PendingLog.log(now, "warn", null, reason));
         history.addAll(RunHistory.changes(run, changed, now));
         runs.saveFinished(run, changed, history);
+        run.takeEvents().forEach(events::publish);
         StepCancellations.notify(nodeTypes, run, changed);
     }
 
