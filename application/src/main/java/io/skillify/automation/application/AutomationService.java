@@ -17,7 +17,6 @@ import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.FlowVersion;
 import io.skillify.automation.domain.WebhookToken;
 import io.skillify.automation.domain.event.AutomationCreated;
-import io.skillify.automation.domain.event.FlowVersionSaved;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
@@ -80,7 +79,6 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
                 automations.update(automation);
                 schedules.keep(command.workspace(), automation.id(), automation.enabled(), first.version(), flow,
                         first.createdAt());
-                events.publish(new FlowVersionSaved(command.workspace(), automation.id(), 1, command.actor()));
             }
         });
         return automation(command.workspace(), automation.id());
