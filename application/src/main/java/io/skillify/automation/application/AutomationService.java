@@ -1,6 +1,6 @@
 package io.skillify.automation.application;
 
-import io.skillify.automation.application.port.in.AutomationView;
+import io.skillify.automation.domain.view.AutomationView;
 import io.skillify.automation.application.port.in.ChangeAutomationUseCase;
 import io.skillify.automation.application.port.in.CreateAutomationUseCase;
 import io.skillify.automation.application.port.in.CurrentVersionQuery;
@@ -17,7 +17,6 @@ import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.FlowVersion;
 import io.skillify.automation.domain.WebhookToken;
 import io.skillify.automation.domain.event.AutomationCreated;
-import io.skillify.automation.domain.event.FlowVersionSaved;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
@@ -80,7 +79,6 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
                 automations.update(automation);
                 schedules.keep(command.workspace(), automation.id(), automation.enabled(), first.version(), flow,
                         first.createdAt());
-                events.publish(new FlowVersionSaved(command.workspace(), automation.id(), 1, command.actor()));
             }
         });
         return automation(command.workspace(), automation.id());
@@ -122,7 +120,7 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
             Automation automation = load(command.workspace(), command.id());
             boolean wasEnabled = automation.enabled();
             Instant now = clock.instant();
-            events.publish(automation.change(command.name(), command.description(), command.enabled(), now));
+            automation.change(command.name(), command.description(), command.enabled(), now).ifPresent(events::publish);
             automations.update(automation);
             if (automation.enabled() != wasEnabled) {
                 schedules.keep(command.workspace(), automation.id(), automation.enabled(),
@@ -136,8 +134,9 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
     public void delete(WorkspaceId workspace, AutomationId id, AccountId actor) {
         transactions.inTransaction(() -> {
             Automation automation = load(workspace, id);
-            events.publish(automation.delete(actor));
-            automations.markDeleted(workspace, id, clock.instant());
+            Instant now = clock.instant();
+            events.publish(automation.delete(actor, now));
+            automations.markDeleted(workspace, id, now);
             schedules.drop(workspace, id);
         });
     }
@@ -146,7 +145,7 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
     public AutomationView rotateWebhookToken(WorkspaceId workspace, AutomationId id) {
         transactions.inTransaction(() -> {
             Automation automation = load(workspace, id);
-            events.publish(automation.rotateWebhookToken(WebhookToken.generate(random), clock.instant()));
+            automation.rotateWebhookToken(WebhookToken.generate(random), clock.instant());
             automations.update(automation);
         });
         return automation(workspace, id);

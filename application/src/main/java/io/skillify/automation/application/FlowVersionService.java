@@ -1,6 +1,6 @@
 package io.skillify.automation.application;
 
-import io.skillify.automation.application.port.in.FlowVersionView;
+import io.skillify.automation.domain.view.FlowVersionView;
 import io.skillify.automation.application.port.in.GetFlowVersionQuery;
 import io.skillify.automation.application.port.in.ListFlowVersionsQuery;
 import io.skillify.automation.application.port.in.LoadFlowVersionQuery;
@@ -11,14 +11,12 @@ import io.skillify.automation.application.port.out.ScheduleRepository;
 import io.skillify.automation.domain.Automation;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.FlowVersion;
-import io.skillify.automation.domain.event.FlowVersionSaved;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.application.UseCase;
-import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.NotFoundException;
 import io.skillify.shared.domain.WorkspaceId;
@@ -34,12 +32,11 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
     private final NodeTypeCatalog catalog;
     private final FlowLimits limits;
     private final TransactionRunner transactions;
-    private final DomainEventPublisher events;
     private final Clock clock;
     private final ScheduleKeeper schedules;
 
     FlowVersionService(AutomationRepository automations, AutomationQueries queries, NodeTypeCatalog catalog,
-                       FlowLimits limits, TransactionRunner transactions, DomainEventPublisher events, Clock clock,
+                       FlowLimits limits, TransactionRunner transactions, Clock clock,
                        ScheduleRepository schedules) {
         this.schedules = new ScheduleKeeper(schedules);
         this.automations = automations;
@@ -47,7 +44,6 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
         this.catalog = catalog;
         this.limits = limits;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -63,8 +59,6 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
             automations.update(automation);
             schedules.keep(command.workspace(), command.automation(), automation.enabled(), version.version(), flow,
                     version.createdAt());
-            events.publish(new FlowVersionSaved(command.workspace(), command.automation(), version.version(),
-                    command.actor()));
             return version;
         });
         return new FlowVersionView(saved.version(), saved.createdAt(), saved.createdBy(), flow.document());

@@ -1,6 +1,6 @@
 package io.skillify.automation.application;
 
-import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
+import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.automation.application.port.out.ScheduleRepository;
 import io.skillify.automation.application.schedule.CronSchedule;
 import io.skillify.automation.domain.AutomationId;

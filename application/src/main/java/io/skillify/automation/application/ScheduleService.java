@@ -3,6 +3,7 @@ package io.skillify.automation.application;
 import io.skillify.automation.application.port.in.ScheduleTicksUseCase;
 import io.skillify.automation.application.port.out.ScheduleRepository;
 import io.skillify.automation.application.schedule.CronSchedule;
+import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.shared.application.UseCase;
 import java.time.Duration;
 import java.time.Instant;

@@ -12,9 +12,7 @@ import io.skillify.identity.application.port.out.ApiKeyRepository;
 import io.skillify.identity.domain.Account;
 import io.skillify.identity.domain.ApiKey;
 import io.skillify.identity.domain.ApiKeySecret;
-import io.skillify.identity.domain.event.AccountRegistered;
 import io.skillify.identity.domain.event.AccountRevoked;
-import io.skillify.identity.domain.event.ApiKeyRotated;
 import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
@@ -60,7 +58,6 @@ class AccountManagementService
                     command.level(), command.workerLimit(), now);
             accounts.insert(created);
             keys.insert(ApiKey.issue(Ids.next(), created.id(), secret, now));
-            events.publish(AccountRegistered.of(created));
             return new IssuedAccount(AccountView.of(created), secret.plaintext());
         });
     }
@@ -81,7 +78,6 @@ class AccountManagementService
             }
             keys.revokeAllOf(List.of(target), now);
             keys.insert(ApiKey.issue(Ids.next(), target, secret, now));
-            events.publish(new ApiKeyRotated(target, secret.displayPrefix()));
             return secret.plaintext();
         });
     }

@@ -8,10 +8,8 @@ import io.skillify.identity.application.port.out.ApiKeyRepository;
 import io.skillify.identity.domain.Account;
 import io.skillify.identity.domain.AccountName;
 import io.skillify.identity.domain.ApiKeySecret;
-import io.skillify.identity.domain.event.AccountRegistered;
 import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.UseCase;
-import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.InvalidInputException;
@@ -24,15 +22,13 @@ class AuthenticationService implements AuthenticateApiKeyUseCase, ProvisionSessi
     private final ApiKeyRepository keys;
     private final AccountRepository accounts;
     private final TransactionRunner transactions;
-    private final DomainEventPublisher events;
     private final Clock clock;
 
     AuthenticationService(ApiKeyRepository keys, AccountRepository accounts, TransactionRunner transactions,
-                          DomainEventPublisher events, Clock clock) {
+                          Clock clock) {
         this.keys = keys;
         this.accounts = accounts;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -59,7 +55,6 @@ class AuthenticationService implements AuthenticateApiKeyUseCase, ProvisionSessi
         return transactions.inTransaction(() -> {
             Account stored = accounts.insertSessionUserIfAbsent(candidate);
             if (stored.id().equals(candidate.id())) {
-                events.publish(AccountRegistered.of(stored));
             }
             return stored;
         });

@@ -7,10 +7,8 @@ import io.skillify.identity.application.port.out.ApiKeyRepository;
 import io.skillify.identity.domain.Account;
 import io.skillify.identity.domain.ApiKey;
 import io.skillify.identity.domain.ApiKeySecret;
-import io.skillify.identity.domain.event.AccountRegistered;
 import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.UseCase;
-import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.AccountId;
 import java.security.SecureRandom;
@@ -24,16 +22,14 @@ class FirstAdministratorService implements EnsureFirstAdministratorUseCase {
     private final AccountRepository accounts;
     private final ApiKeyRepository keys;
     private final TransactionRunner transactions;
-    private final DomainEventPublisher events;
     private final SecureRandom random;
     private final Clock clock;
 
     FirstAdministratorService(AccountRepository accounts, ApiKeyRepository keys, TransactionRunner transactions,
-                              DomainEventPublisher events, SecureRandom random, Clock clock) {
+                              SecureRandom random, Clock clock) {
         this.accounts = accounts;
         this.keys = keys;
         this.transactions = transactions;
-        this.events = events;
         this.random = random;
         this.clock = clock;
     }
@@ -51,7 +47,6 @@ class FirstAdministratorService implements EnsureFirstAdministratorUseCase {
             Account admin = Account.firstAdministrator(new AccountId(Ids.next()), now);
             accounts.insert(admin);
             keys.insert(ApiKey.issue(Ids.next(), admin.id(), secret, now));
-            events.publish(AccountRegistered.of(admin));
             String shownOnce = configured.isPresent() ? null : secret.plaintext();
             return Optional.of(new FirstAdministrator(AccountView.of(admin), shownOnce, rejected));
         });

@@ -5,7 +5,7 @@ import io.skillify.run.application.port.in.GetRunQuery;
 import io.skillify.run.application.port.in.RunComparison;
 import io.skillify.run.application.port.in.RunComparison.StepDiff;
 import io.skillify.run.application.port.in.RunComparison.StepSide;
-import io.skillify.run.application.port.in.RunView;
+import io.skillify.run.domain.view.RunView;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.StepState;
 import io.skillify.shared.application.UseCase;

@@ -14,6 +14,8 @@ import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.StepOutputLimit;
 import io.skillify.run.domain.StepState;
 import io.skillify.shared.application.UseCase;
+import io.skillify.shared.application.port.out.DomainEventPublisher;
+import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.json.JsonDepth;
 import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.UnreadableJson;
@@ -55,12 +57,14 @@ public class RunEngine {
     private final Duration lease;
     private final StepOutputLimit outputLimit;
     private final WorkspaceSlots workspaceSlots;
+    private final AnnouncedSaves saves;
     private final InFlightSteps inFlight = new InFlightSteps();
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("lease-renewal").factory());
 
     RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes,
-              Clock clock, EngineSettings settings, StepOutputLimit outputLimit) {
+              Clock clock, EngineSettings settings, StepOutputLimit outputLimit, TransactionRunner transactions,
+              DomainEventPublisher events) {
         this.runs = runs;
         this.flows = flows;
         this.nodeTypes = nodeTypes;
@@ -68,6 +72,7 @@ public class RunEngine {
         this.lease = settings.lease();
         this.outputLimit = outputLimit;
         this.workspaceSlots = WorkspaceSlots.shareOf(settings.concurrency());
+        this.saves = new AnnouncedSaves(transactions, events);
     }
 
     /**
@@ -131,7 +136,7 @@ public class RunEngine {
         List<PendingLog> entries = new ArrayList<>(RunHistory.steps(changed, now));
         entries.add(PendingLog.log(now, "error", null, "Run failed: " + reason));
         entries.add(RunHistory.end(run, now));
-        if (runs.saveAndRelease(run, changed, entries, owner, null)) {
+        if (saves.save(run, () -> runs.saveAndRelease(run, changed, entries, owner, null))) {
             StepCancellations.notify(nodeTypes, run, changed);
         }
     }
@@ -172,7 +177,7 @@ public class RunEngine {
             entries.add(RunHistory.end(run, now));
         }
         Instant next = run.status().isTerminal() ? null : run.nextDueAt();
-        boolean saved = runs.saveAndRelease(run, changed, entries, advance.owner, next);
+        boolean saved = saves.save(run, () -> runs.saveAndRelease(run, changed, entries, advance.owner, next));
         if (!saved) {
             LOG.log(Level.DEBUG, "Run {0} was cancelled or taken over while being advanced; its progress is dropped",
                     run.id());
@@ -192,7 +197,7 @@ public class RunEngine {
         }
         List<StepState> changed = advance.run.takeChangedSteps();
         List<PendingLog> entries = advance.entries(changed, clock.instant());
-        if (!runs.saveProgress(advance.run, changed, entries, advance.owner)) {
+        if (!saves.save(advance.run, () -> runs.saveProgress(advance.run, changed, entries, advance.owner))) {
             advance.stopped = true;
         }
         return !advance.stopped;

@@ -3,19 +3,19 @@ package io.skillify.run.application;
 import io.skillify.automation.application.port.in.CheckRunInputQuery;
 import io.skillify.automation.application.port.in.CurrentVersionQuery;
 import io.skillify.automation.application.port.in.FindNodeTypeQuery;
-import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
+import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.run.application.port.in.CancelAutomationRunsUseCase;
 import io.skillify.run.application.port.in.CancelRunUseCase;
 import io.skillify.run.application.port.in.GetRunQuery;
 import io.skillify.run.application.port.in.ListRunsQuery;
-import io.skillify.run.application.port.in.LogLine;
-import io.skillify.run.application.port.in.RunEvent;
+import io.skillify.run.domain.view.LogLine;
+import io.skillify.run.domain.view.RunEvent;
 import io.skillify.run.application.port.in.RunEventsQuery;
 import io.skillify.run.application.port.in.RetryRunUseCase;
 import io.skillify.run.application.port.in.RunLogsQuery;
-import io.skillify.run.application.port.in.RunView;
+import io.skillify.run.domain.view.RunView;
 import io.skillify.run.application.port.in.StartRunFromWebhookUseCase;
 import io.skillify.run.application.port.in.StartRunUseCase;
 import io.skillify.run.application.port.out.RunQueries;
@@ -31,6 +31,7 @@ import io.skillify.shared.application.Ids;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.application.UseCase;
+import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.ConflictException;
@@ -59,13 +60,15 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
     private final FlowCache flows;
     private final RunDispatcher dispatcher;
     private final TransactionRunner transactions;
+    private final DomainEventPublisher events;
     private final Clock clock;
 
     private final FindNodeTypeQuery nodeTypes;
 
     RunService(RunRepository runs, RunQueries queries, CurrentVersionQuery automations, WebhookTargetQuery webhooks,
                CheckRunInputQuery inputs, FlowCache flows,
-               RunDispatcher dispatcher, TransactionRunner transactions, Clock clock, FindNodeTypeQuery nodeTypes) {
+               RunDispatcher dispatcher, TransactionRunner transactions, DomainEventPublisher events, Clock clock,
+               FindNodeTypeQuery nodeTypes) {
         this.runs = runs;
         this.nodeTypes = nodeTypes;
         this.queries = queries;
@@ -75,6 +78,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         this.flows = flows;
         this.dispatcher = dispatcher;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -218,6 +222,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         history.add(PendingLog.log(now, "warn", null, reason));
         history.addAll(RunHistory.changes(run, changed, now));
         runs.saveFinished(run, changed, history);
+        run.takeEvents().forEach(events::publish);
         return new Cancelled(run, changed);
     }
 

@@ -1,7 +1,7 @@
 package io.skillify.run.application;
 
 import io.skillify.automation.application.port.in.ScheduleTicksUseCase;
-import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
+import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.run.application.port.in.FireScheduleTicksUseCase;
 import io.skillify.shared.application.UseCase;
 import java.lang.System.Logger.Level;

@@ -1,6 +1,6 @@
 package io.skillify.run.application;
 
-import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
+import io.skillify.automation.domain.view.DueSchedule;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -45,7 +45,7 @@ class ClaimService implements ClaimTasksUseCase {
             case TaskClaims.AtLimit(int limit, int current) -> throw new LimitReachedException(LIMIT_REACHED, limit, current);
             case TaskClaims.Handed(List<Claimed> claimed) -> {
                 claimed.forEach(one -> events.publish(new TaskClaimed(one.task().workspaceId(), one.task().id(),
-                        one.worker().id(), command.actor())));
+                        one.worker().id(), command.actor(), one.worker().createdAt())));
                 yield claimed;
             }
         });

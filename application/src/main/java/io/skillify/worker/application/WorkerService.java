@@ -101,7 +101,10 @@ class WorkerService implements WorkerQueries, UpdateWorkerUseCase, HeartbeatUseC
             Instant now = clock.instant();
             Worker.TaskEffect effect = worker.update(report.get(), now.plus(settings.lease()), now);
             switch (effect) {
-                case STARTED -> task.start(now);
+                case STARTED -> {
+                    task.start(now);
+                    events.publish(worker.started());
+                }
                 case COMPLETED -> task.complete(worker.output(), now).ifPresent(outcomes::finished);
                 case FAILED -> task.fail(worker.error(), worker.output(), now).ifPresent(outcomes::finished);
                 case NONE -> {
@@ -111,7 +114,7 @@ class WorkerService implements WorkerQueries, UpdateWorkerUseCase, HeartbeatUseC
             if (effect != Worker.TaskEffect.NONE) {
                 tasks.save(task);
             }
-            worker.ended().ifPresent(events::publish);
+            worker.ended().ifPresentOrElse(events::publish, () -> events.publish(worker.progressed()));
             return new Reported(worker, instructions.take(id));
         });
     }

@@ -4,7 +4,7 @@ import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.ForbiddenException;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.workspace.application.port.in.CheckWorkspaceAccessQuery;
-import io.skillify.workspace.application.port.in.WorkspaceAccess;
+import io.skillify.workspace.domain.view.WorkspaceAccess;
 import io.skillify.workspace.domain.Role;
 
 /** Membership checks of the worker routes, which name workspaces in bodies and filters rather than in the path. */

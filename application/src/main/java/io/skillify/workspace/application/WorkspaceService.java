@@ -12,7 +12,7 @@ import io.skillify.workspace.application.port.in.DeleteWorkspaceUseCase;
 import io.skillify.workspace.application.port.in.GetWorkspaceQuery;
 import io.skillify.workspace.application.port.in.ListMyWorkspacesQuery;
 import io.skillify.workspace.application.port.in.RenameWorkspaceUseCase;
-import io.skillify.workspace.application.port.in.WorkspaceView;
+import io.skillify.workspace.domain.view.WorkspaceView;
 import io.skillify.workspace.application.port.out.WorkspaceQueries;
 import io.skillify.workspace.application.port.out.WorkspaceRepository;
 import io.skillify.workspace.domain.Role;

@@ -3,7 +3,7 @@ package io.skillify.automation.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
+import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.automation.application.port.out.ScheduleRepository;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;

@@ -3,7 +3,7 @@ package io.skillify.run.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.automation.application.port.in.ScheduleTicksUseCase;
-import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
+import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.automation.application.schedule.CronSchedule;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;

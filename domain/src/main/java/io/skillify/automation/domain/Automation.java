@@ -1,13 +1,13 @@
 package io.skillify.automation.domain;
 
-import io.skillify.automation.domain.event.AutomationChanged;
 import io.skillify.automation.domain.event.AutomationDeleted;
-import io.skillify.automation.domain.event.WebhookTokenRotated;
+import io.skillify.automation.domain.event.AutomationRenamed;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An automation of a workspace: a name, a switch, and a history of immutable flow versions of which the newest is
@@ -50,9 +50,10 @@ public final class Automation {
         return new Automation(id, workspaceId, name, description, true, 0, token, creator, now, now);
     }
 
-    /** Changes what is given (null leaves a field as it is). */
-    public AutomationChanged change(AutomationName newName, AutomationDescription newDescription, Boolean enable,
-                                    Instant now) {
+    /** Changes what is given (null leaves a field as it is); says so when the name changed. */
+    public Optional<AutomationRenamed> change(AutomationName newName, AutomationDescription newDescription,
+                                              Boolean enable, Instant now) {
+        AutomationName previous = name;
         if (newName != null) {
             name = newName;
         }
@@ -63,7 +64,8 @@ public final class Automation {
             enabled = enable;
         }
         updatedAt = now;
-        return new AutomationChanged(workspaceId, id, name.value(), enabled);
+        return name.equals(previous) ? Optional.empty()
+                : Optional.of(new AutomationRenamed(workspaceId, id, previous.value(), name.value(), now));
     }
 
     /**
@@ -79,14 +81,13 @@ public final class Automation {
         return new FlowVersion(id, currentVersion, flow, author, now);
     }
 
-    public WebhookTokenRotated rotateWebhookToken(WebhookToken token, Instant now) {
+    public void rotateWebhookToken(WebhookToken token, Instant now) {
         webhookToken = Objects.requireNonNull(token);
         updatedAt = now;
-        return new WebhookTokenRotated(workspaceId, id);
     }
 
-    public AutomationDeleted delete(AccountId actor) {
-        return new AutomationDeleted(workspaceId, id, actor);
+    public AutomationDeleted delete(AccountId actor, Instant now) {
+        return new AutomationDeleted(workspaceId, id, name.value(), actor, now);
     }
 
     public boolean hasFlow() {

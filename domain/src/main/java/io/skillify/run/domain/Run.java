@@ -5,7 +5,11 @@ import io.skillify.automation.domain.flow.FlowEdge;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.flow.FlowNode;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.run.domain.event.RunFinished;
+import io.skillify.run.domain.event.RunStarted;
+import io.skillify.run.domain.event.StepOutcome;
 import io.skillify.shared.domain.ConflictException;
+import io.skillify.shared.domain.DomainEvent;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonValue;
 import java.time.Duration;
@@ -44,6 +48,7 @@ public final class Run {
     private final Map<String, StepState> steps;
     private final Map<String, List<FlowEdge>> incoming = new LinkedHashMap<>();
     private final Set<String> changedSteps = new LinkedHashSet<>();
+    private final List<DomainEvent> events = new ArrayList<>();
 
     public Run(RunId id, WorkspaceId workspaceId, AutomationId automationId, int version, FlowGraph flow,
                JsonValue input, RunId retryOf, RunStatus status, String error, Instant createdAt, Instant startedAt,
@@ -120,6 +125,7 @@ public final class Run {
         if (status == RunStatus.QUEUED) {
             status = RunStatus.RUNNING;
             startedAt = now;
+            events.add(new RunStarted(workspaceId, id, automationId, version, createdAt, startedAt));
         }
         StepState step = steps.get(nodeId);
         put(new StepState(nodeId, step.type(), StepStatus.RUNNING, step.attempt() + 1, null, null, null,
@@ -274,6 +280,9 @@ public final class Run {
         if (startedAt == null) {
             startedAt = now;
         }
+        events.add(new RunFinished(workspaceId, id, automationId, version, status, error, createdAt, startedAt,
+                finishedAt, Duration.between(startedAt, finishedAt).toMillis(),
+                steps.values().stream().map(Run::outcome).toList()));
     }
 
     private void requireActive() {
@@ -285,6 +294,22 @@ public final class Run {
     private void put(StepState step) {
         steps.put(step.nodeId(), step);
         changedSteps.add(step.nodeId());
+    }
+
+    private static StepOutcome outcome(StepState step) {
+        Long duration = step.startedAt() == null || step.finishedAt() == null ? null
+                : Duration.between(step.startedAt(), step.finishedAt()).toMillis();
+        return new StepOutcome(step.nodeId(), step.type(), step.status(), step.attempt(), duration);
+    }
+
+    /**
+     * The events raised since the run was loaded (or since the last call): its start, its end. The engine publishes
+     * them in the transaction of the save that writes the change.
+     */
+    public List<DomainEvent> takeEvents() {
+        List<DomainEvent> raised = List.copyOf(events);
+        events.clear();
+        return raised;
     }
 
     /** Steps changed since the run was loaded (or since the last call), for the repository to write. */

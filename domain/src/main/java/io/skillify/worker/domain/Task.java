@@ -56,7 +56,7 @@ public final class Task {
     }
 
     public TaskCreated created() {
-        return new TaskCreated(workspaceId, id);
+        return new TaskCreated(workspaceId, id, createdAt);
     }
 
     /** Its worker started running it. */
@@ -73,7 +73,7 @@ public final class Task {
         }
         this.output = output;
         end(TaskStatus.COMPLETED, null, now);
-        return Optional.of(new TaskCompleted(workspaceId, id, origin()));
+        return Optional.of(new TaskCompleted(workspaceId, id, origin(), now));
     }
 
     public Optional<TaskFailed> fail(String error, JsonValue output, Instant now) {
@@ -82,7 +82,7 @@ public final class Task {
         }
         this.output = output;
         end(TaskStatus.FAILED, error, now);
-        return Optional.of(new TaskFailed(workspaceId, id, this.error, origin()));
+        return Optional.of(new TaskFailed(workspaceId, id, this.error, origin(), now));
     }
 
     /**
@@ -110,7 +110,7 @@ public final class Task {
         }
         attempts = Math.max(0, attempts - 1);
         backToPending(now);
-        return Optional.of(new TaskReassigned(workspaceId, id, departed));
+        return Optional.of(new TaskReassigned(workspaceId, id, departed, now));
     }
 
     /** An admin takes it away from its worker: back to {@code pending}, whatever the attempts. */
@@ -120,7 +120,7 @@ public final class Task {
         }
         WorkerId previous = workerId;
         backToPending(now);
-        return new TaskReassigned(workspaceId, id, previous);
+        return new TaskReassigned(workspaceId, id, previous, now);
     }
 
     public TaskCancelled cancel(Instant now) {
@@ -128,7 +128,7 @@ public final class Task {
             throw new ConflictException("Task is already " + status.wire());
         }
         end(TaskStatus.CANCELLED, null, now);
-        return new TaskCancelled(workspaceId, id, origin());
+        return new TaskCancelled(workspaceId, id, origin(), now);
     }
 
     private void backToPending(Instant now) {

@@ -6,6 +6,8 @@ import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonValue;
 import io.skillify.worker.domain.event.WorkerEnded;
+import io.skillify.worker.domain.event.WorkerProgressed;
+import io.skillify.worker.domain.event.WorkerStarted;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -154,12 +156,26 @@ public final class Worker {
         error = reason;
         completedAt = now;
         updatedAt = now;
-        return Optional.of(new WorkerEnded(workspaceId, id, taskId, status, error));
+        return Optional.of(endedEvent());
     }
 
     public Optional<WorkerEnded> ended() {
-        return status.isTerminal() ? Optional.of(new WorkerEnded(workspaceId, id, taskId, status, error))
-                : Optional.empty();
+        return status.isTerminal() ? Optional.of(endedEvent()) : Optional.empty();
+    }
+
+    /** What a report that started the worker announces. */
+    public WorkerStarted started() {
+        return new WorkerStarted(workspaceId, id, taskId, startedAt);
+    }
+
+    /** What any report of a live worker announces: where it stands after the report. */
+    public WorkerProgressed progressed() {
+        return new WorkerProgressed(workspaceId, id, taskId, status, progress, costUsd, turns, updatedAt);
+    }
+
+    private WorkerEnded endedEvent() {
+        return new WorkerEnded(workspaceId, id, taskId, accountId, status, error, costUsd, turns, startedAt,
+                completedAt);
     }
 
     public void requireAlive() {

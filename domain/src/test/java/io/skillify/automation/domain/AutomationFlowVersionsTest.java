@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.skillify.automation.domain.event.AutomationChanged;
+import io.skillify.automation.domain.event.AutomationRenamed;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.DomainException;
@@ -15,6 +15,7 @@ import io.skillify.shared.domain.json.JsonString;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -124,23 +125,24 @@ class AutomationFlowVersionsTest {
 
     @Test
     void change_with_nulls_keeps_every_field() {
-        AutomationChanged changed = automation.change(null, null, null, LATER);
+        Optional<AutomationRenamed> renamed = automation.change(null, null, null, LATER);
 
         assertThat(automation.name()).isEqualTo(new AutomationName("Nightly report"));
         assertThat(automation.description()).isEqualTo(new AutomationDescription("Mails the report"));
         assertThat(automation.enabled()).isTrue();
         assertThat(automation.updatedAt()).isEqualTo(LATER);
-        assertThat(changed).isEqualTo(new AutomationChanged(workspaceId, id, "Nightly report", true));
+        assertThat(renamed).isEmpty();
     }
 
     @Test
     void change_changes_only_what_is_given() {
-        AutomationChanged changed = automation.change(new AutomationName("Weekly report"), null, false, LATER);
+        Optional<AutomationRenamed> renamed = automation.change(new AutomationName("Weekly report"), null, false,
+                LATER);
 
         assertThat(automation.name().value()).isEqualTo("Weekly report");
         assertThat(automation.description().value()).isEqualTo("Mails the report");
         assertThat(automation.enabled()).isFalse();
-        assertThat(changed).isEqualTo(new AutomationChanged(workspaceId, id, "Weekly report", false));
+        assertThat(renamed).contains(new AutomationRenamed(workspaceId, id, "Nightly report", "Weekly report", LATER));
 
         automation.change(null, new AutomationDescription("Mails it weekly"), null, LATEST);
 

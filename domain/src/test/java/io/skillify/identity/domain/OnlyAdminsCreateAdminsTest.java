@@ -7,7 +7,6 @@ import static io.skillify.identity.domain.AccountFixtures.anAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.skillify.identity.domain.event.AccountRegistered;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.DomainException;
 import io.skillify.shared.domain.ForbiddenException;
@@ -78,8 +77,6 @@ class OnlyAdminsCreateAdminsTest {
         assertThat(created.isOwnedBy(admin.id())).isTrue();
         assertThat(created.isOwnedBy(anAccountId())).isFalse();
         assertThat(created.isOwnedBy(created.id())).isFalse();
-        assertThat(AccountRegistered.of(created))
-                .isEqualTo(new AccountRegistered(created.id(), admin.id(), AccountType.SERVICE, AccessLevel.WORKER));
     }
 
     @Test
@@ -92,6 +89,5 @@ class OnlyAdminsCreateAdminsTest {
         assertThat(user.level()).isEqualTo(AccessLevel.WORKER);
         assertThat(user.ownerId()).isEmpty();
         assertThat(user.isOwnedBy(admin.id())).isFalse();
-        assertThat(AccountRegistered.of(admin).ownerId()).isNull();
     }
 }

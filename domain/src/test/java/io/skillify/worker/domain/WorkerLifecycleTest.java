@@ -8,6 +8,10 @@ import io.skillify.shared.domain.ForbiddenException;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.worker.domain.Worker.TaskEffect;
+import io.skillify.worker.domain.event.WorkerEnded;
+import io.skillify.worker.domain.event.WorkerProgressed;
+import io.skillify.worker.domain.event.WorkerStarted;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -115,5 +119,43 @@ class WorkerLifecycleTest {
         WorkerId first = new WorkerId(UUID.fromString("7a3e21c4-0000-7000-8000-000000000001"));
         WorkerId second = new WorkerId(UUID.fromString("7a3e21c4-0000-7000-8000-000000000002"));
         assertThat(Worker.nameFor("ci-runner", first)).isNotEqualTo(Worker.nameFor("ci-runner", second));
+    }
+
+    @Test
+    void a_report_announces_the_start_then_the_progress_with_cost_and_turns() {
+        Worker worker = idle();
+        worker.update(status(WorkerStatus.RUNNING), LATER, NOW);
+        assertThat(worker.started()).isEqualTo(new WorkerStarted(worker.workspaceId(), worker.id(), worker.taskId(),
+                NOW));
+
+        worker.update(new WorkerUpdate(null, 40, null, new BigDecimal("0.25"), 3, null, null, null, null), LATER,
+                LATER);
+
+        assertThat(worker.progressed()).isEqualTo(new WorkerProgressed(worker.workspaceId(), worker.id(),
+                worker.taskId(), WorkerStatus.RUNNING, 40, new BigDecimal("0.25"), 3, LATER));
+        assertThat(worker.ended()).isEmpty();
+    }
+
+    @Test
+    void the_end_announces_status_cost_turns_and_times() {
+        Worker worker = idle();
+        worker.update(status(WorkerStatus.RUNNING), LATER, NOW);
+        worker.update(new WorkerUpdate(WorkerStatus.COMPLETED, null, null, new BigDecimal("1.50"), 12, null, null,
+                null, null), LATER, LATER);
+
+        assertThat(worker.ended()).contains(new WorkerEnded(worker.workspaceId(), worker.id(), worker.taskId(), OWNER,
+                WorkerStatus.COMPLETED, null, new BigDecimal("1.50"), 12, NOW, LATER));
+    }
+
+    @Test
+    void an_expired_worker_announces_its_failure_with_the_reason() {
+        Worker worker = idle();
+
+        assertThat(worker.expire(LATER)).hasValueSatisfying(ended -> {
+            assertThat(ended.status()).isEqualTo(WorkerStatus.FAILED);
+            assertThat(ended.error()).isEqualTo("lease expired");
+            assertThat(ended.startedAt()).isNull();
+            assertThat(ended.endedAt()).isEqualTo(LATER);
+        });
     }
 }

@@ -4,7 +4,9 @@ import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.DomainEvent;
 import io.skillify.shared.domain.WorkspaceId;
+import java.time.Instant;
 
-public record AutomationDeleted(WorkspaceId workspaceId, AutomationId automationId, AccountId deletedBy)
-        implements DomainEvent {
+/** An automation is gone: its unfinished runs are cancelled in the same transaction; analytics keeps its name. */
+public record AutomationDeleted(WorkspaceId workspaceId, AutomationId automationId, String name, AccountId deletedBy,
+                                Instant deletedAt) implements DomainEvent {
 }

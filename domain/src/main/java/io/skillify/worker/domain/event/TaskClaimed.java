@@ -5,7 +5,9 @@ import io.skillify.shared.domain.DomainEvent;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.worker.domain.TaskId;
 import io.skillify.worker.domain.WorkerId;
+import java.time.Instant;
 
-public record TaskClaimed(WorkspaceId workspaceId, TaskId taskId, WorkerId workerId, AccountId accountId)
-        implements DomainEvent {
+/** A task was handed to a new worker of {@code accountId}, {@code assigned} (realtime {@code task:claimed}). */
+public record TaskClaimed(WorkspaceId workspaceId, TaskId taskId, WorkerId workerId, AccountId accountId,
+                          Instant claimedAt) implements DomainEvent {
 }

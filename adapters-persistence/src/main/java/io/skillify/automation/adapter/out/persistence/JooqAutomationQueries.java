@@ -4,8 +4,8 @@ import static skillify.jooq.Tables.AUTOMATIONS;
 import static skillify.jooq.Tables.AUTOMATION_VERSIONS;
 
 import io.skillify.shared.adapter.out.persistence.JsonColumns;
-import io.skillify.automation.application.port.in.AutomationView;
-import io.skillify.automation.application.port.in.FlowVersionView;
+import io.skillify.automation.domain.view.AutomationView;
+import io.skillify.automation.domain.view.FlowVersionView;
 import io.skillify.automation.application.port.out.AutomationQueries;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.adapter.out.persistence.RenderedQuery;

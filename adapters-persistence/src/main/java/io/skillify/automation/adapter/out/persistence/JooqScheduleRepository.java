@@ -3,7 +3,7 @@ package io.skillify.automation.adapter.out.persistence;
 import static skillify.jooq.Tables.AUTOMATIONS;
 import static skillify.jooq.Tables.SCHEDULES;
 
-import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
+import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.automation.application.port.out.ScheduleRepository;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.adapter.out.persistence.JsonColumns;

@@ -6,9 +6,9 @@ import static skillify.jooq.Tables.RUN_STEPS;
 
 import io.skillify.shared.adapter.out.persistence.JsonColumns;
 import io.skillify.automation.domain.AutomationId;
-import io.skillify.run.application.port.in.LogLine;
-import io.skillify.run.application.port.in.RunEvent;
-import io.skillify.run.application.port.in.RunView;
+import io.skillify.run.domain.view.LogLine;
+import io.skillify.run.domain.view.RunEvent;
+import io.skillify.run.domain.view.RunView;
 import io.skillify.run.application.port.out.RunQueries;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.RunStatus;

@@ -4,7 +4,7 @@ import static skillify.jooq.Tables.WORKERS;
 import static skillify.jooq.Tables.WORKER_INSTRUCTIONS;
 
 import io.skillify.shared.domain.AccountId;
-import io.skillify.worker.application.port.in.HeartbeatUseCase.Queued;
+import io.skillify.worker.domain.view.QueuedInstruction;
 import io.skillify.worker.application.port.out.InstructionQueue;
 import io.skillify.worker.domain.Instruction;
 import io.skillify.worker.domain.WorkerCommand;
@@ -38,16 +38,16 @@ class JooqInstructionQueue implements InstructionQueue {
 
     @Override
     public List<Instruction> take(WorkerId worker) {
-        return takeWhere(WORKER_INSTRUCTIONS.WORKER_ID.eq(worker.value())).stream().map(Queued::instruction).toList();
+        return takeWhere(WORKER_INSTRUCTIONS.WORKER_ID.eq(worker.value())).stream().map(QueuedInstruction::instruction).toList();
     }
 
     @Override
-    public List<Queued> takeForAccount(AccountId account) {
+    public List<QueuedInstruction> takeForAccount(AccountId account) {
         return takeWhere(WORKER_INSTRUCTIONS.WORKER_ID.in(
                 db.select(WORKERS.ID).from(WORKERS).where(WORKERS.ACCOUNT_ID.eq(account.value()))));
     }
 
-    private List<Queued> takeWhere(Condition condition) {
+    private List<QueuedInstruction> takeWhere(Condition condition) {
         return db.deleteFrom(WORKER_INSTRUCTIONS)
                 .where(condition)
                 .returning(WORKER_INSTRUCTIONS.WORKER_ID, WORKER_INSTRUCTIONS.SEQ, WORKER_INSTRUCTIONS.ACTION,
@@ -55,7 +55,7 @@ class JooqInstructionQueue implements InstructionQueue {
                 .fetch()
                 .stream()
                 .sorted(Comparator.comparing(row -> row.getSeq()))
-                .map(row -> new Queued(new WorkerId(row.getWorkerId()), new Instruction(
+                .map(row -> new QueuedInstruction(new WorkerId(row.getWorkerId()), new Instruction(
                         WorkerCommand.valueOf(row.getAction().toUpperCase(Locale.ROOT)), row.getText(), row.getAt())))
                 .toList();
     }

@@ -1,6 +1,6 @@
 package io.skillify.automation.adapter.in.rest;
 
-import io.skillify.automation.application.port.in.AutomationView;
+import io.skillify.automation.domain.view.AutomationView;
 import io.skillify.automation.application.port.in.ChangeAutomationUseCase;
 import io.skillify.automation.application.port.in.ChangeAutomationUseCase.ChangeAutomationCommand;
 import io.skillify.automation.application.port.in.CreateAutomationUseCase;

@@ -1,7 +1,7 @@
 package io.skillify.automation.adapter.in.rest;
 
-import io.skillify.automation.application.port.in.AutomationView;
-import io.skillify.automation.application.port.in.FlowVersionView;
+import io.skillify.automation.domain.view.AutomationView;
+import io.skillify.automation.domain.view.FlowVersionView;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;

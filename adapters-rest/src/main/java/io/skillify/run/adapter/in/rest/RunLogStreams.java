@@ -2,7 +2,7 @@ package io.skillify.run.adapter.in.rest;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.skillify.run.application.port.in.RunEvent;
+import io.skillify.run.domain.view.RunEvent;
 import io.skillify.run.application.port.in.RunEventsQuery;
 import io.skillify.run.domain.RunId;
 import io.skillify.shared.adapter.in.rest.StreamSettings;

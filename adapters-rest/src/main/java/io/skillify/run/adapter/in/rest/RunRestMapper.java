@@ -1,9 +1,9 @@
 package io.skillify.run.adapter.in.rest;
 
 import io.skillify.automation.domain.AutomationId;
-import io.skillify.run.application.port.in.LogLine;
+import io.skillify.run.domain.view.LogLine;
 import io.skillify.run.application.port.in.RunComparison;
-import io.skillify.run.application.port.in.RunView;
+import io.skillify.run.domain.view.RunView;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.StepState;
 import io.skillify.shared.adapter.in.rest.RestMappingConfig;

@@ -9,7 +9,7 @@ import io.skillify.workspace.adapter.in.rest.api.RequiresRole;
 import io.skillify.workspace.adapter.in.rest.api.WorkspaceRoutes;
 import io.skillify.workspace.adapter.in.rest.api.WorkspaceScope;
 import io.skillify.workspace.application.port.in.CheckWorkspaceAccessQuery;
-import io.skillify.workspace.application.port.in.WorkspaceAccess;
+import io.skillify.workspace.domain.view.WorkspaceAccess;
 import io.skillify.workspace.domain.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

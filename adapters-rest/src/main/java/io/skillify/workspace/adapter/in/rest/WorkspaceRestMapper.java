@@ -2,9 +2,9 @@ package io.skillify.workspace.adapter.in.rest;
 
 import io.skillify.shared.adapter.in.rest.RestMappingConfig;
 import io.skillify.shared.domain.WorkspaceId;
-import io.skillify.workspace.application.port.in.InvitationView;
-import io.skillify.workspace.application.port.in.MemberView;
-import io.skillify.workspace.application.port.in.WorkspaceView;
+import io.skillify.workspace.domain.view.InvitationView;
+import io.skillify.workspace.domain.view.MemberView;
+import io.skillify.workspace.domain.view.WorkspaceView;
 import org.mapstruct.Mapper;
 
 @Mapper(config = RestMappingConfig.class)

@@ -1,5 +1,6 @@
 package io.skillify.automation.application.port.in;
 
+import io.skillify.automation.domain.view.AutomationView;
 import io.skillify.automation.domain.AutomationDescription;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.AutomationName;

@@ -1,5 +1,6 @@
 package io.skillify.automation.application.port.in;
 
+import io.skillify.automation.domain.view.AutomationView;
 import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.domain.WorkspaceId;

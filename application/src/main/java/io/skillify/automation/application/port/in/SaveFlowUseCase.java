@@ -1,5 +1,6 @@
 package io.skillify.automation.application.port.in;
 
+import io.skillify.automation.domain.view.FlowVersionView;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;

@@ -1,8 +1,6 @@
 package io.skillify.automation.application.port.in;
 
-import io.skillify.automation.domain.AutomationId;
-import io.skillify.shared.domain.WorkspaceId;
-import io.skillify.shared.domain.json.JsonValue;
+import io.skillify.automation.domain.view.DueSchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,9 +25,4 @@ public interface ScheduleTicksUseCase {
 
     /** Leaves a schedule that failed alone until {@code retryAt} (unless another instance moved it already). */
     void postpone(DueSchedule schedule, Instant retryAt);
-
-    /** {@code notBefore}: no earlier tick fires (the flow's save, or when the automation was enabled). */
-    record DueSchedule(WorkspaceId workspace, AutomationId automation, int version, String cron, String timezone,
-                       JsonValue input, Instant notBefore, Instant nextFireAt) {
-    }
 }

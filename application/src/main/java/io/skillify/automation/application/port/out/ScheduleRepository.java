@@ -1,6 +1,6 @@
 package io.skillify.automation.application.port.out;
 
-import io.skillify.automation.application.port.in.ScheduleTicksUseCase.DueSchedule;
+import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.skillify.run.application.port.in;
 
+import io.skillify.run.domain.view.RunView;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.domain.RunStatus;
 import io.skillify.shared.application.Page;

@@ -1,5 +1,6 @@
 package io.skillify.run.application.port.in;
 
+import io.skillify.run.domain.view.LogLine;
 import io.skillify.run.domain.RunId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.skillify.run.application.port.out;
 
 import io.skillify.automation.domain.AutomationId;
-import io.skillify.run.application.port.in.LogLine;
-import io.skillify.run.application.port.in.RunEvent;
-import io.skillify.run.application.port.in.RunView;
+import io.skillify.run.domain.view.LogLine;
+import io.skillify.run.domain.view.RunEvent;
+import io.skillify.run.domain.view.RunView;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.RunStatus;
 import io.skillify.shared.application.Page;

@@ -1,7 +1,7 @@
 package io.skillify.worker.application.port.out;
 
 import io.skillify.shared.domain.AccountId;
-import io.skillify.worker.application.port.in.HeartbeatUseCase.Queued;
+import io.skillify.worker.domain.view.QueuedInstruction;
 import io.skillify.worker.domain.Instruction;
 import io.skillify.worker.domain.WorkerId;
 import java.util.List;
@@ -13,5 +13,5 @@ public interface InstructionQueue {
 
     List<Instruction> take(WorkerId worker);
 
-    List<Queued> takeForAccount(AccountId account);
+    List<QueuedInstruction> takeForAccount(AccountId account);
 }

@@ -1,5 +1,6 @@
 package io.skillify.workspace.application.port.in;
 
+import io.skillify.workspace.domain.view.WorkspaceAccess;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
 

@@ -4,10 +4,10 @@ import io.skillify.shared.application.Page;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
-import io.skillify.workspace.application.port.in.InvitationView;
-import io.skillify.workspace.application.port.in.MemberView;
-import io.skillify.workspace.application.port.in.WorkspaceAccess;
-import io.skillify.workspace.application.port.in.WorkspaceView;
+import io.skillify.workspace.domain.view.InvitationView;
+import io.skillify.workspace.domain.view.MemberView;
+import io.skillify.workspace.domain.view.WorkspaceAccess;
+import io.skillify.workspace.domain.view.WorkspaceView;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.skillify.run.application.port.in;
+package io.skillify.run.domain.view;
 
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.domain.RunId;

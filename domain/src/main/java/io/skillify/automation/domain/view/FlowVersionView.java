@@ -1,4 +1,4 @@
-package io.skillify.automation.application.port.in;
+package io.skillify.automation.domain.view;
 
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.json.JsonObject;

@@ -1,4 +1,4 @@
-package io.skillify.workspace.application.port.in;
+package io.skillify.workspace.domain.view;
 
 import io.skillify.workspace.domain.Role;
 
