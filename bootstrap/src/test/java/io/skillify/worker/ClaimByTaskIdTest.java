@@ -78,6 +78,26 @@ class ClaimByTaskIdTest extends IntegrationTest {
     }
 
     @Test
+    void anAccountAtItsLimitIsRefusedWith429EvenWhenItNamesATask() {
+        ApiResponse created = admin().post("/api/accounts", Map.of("name", "one-at-a-time", "maxConcurrentWorkers", 1));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String key = created.data().get("apiKey").asString();
+        Caller bot = new Caller(UUID.fromString(created.data().get("id").asString()), "one-at-a-time", key,
+                admin().as(key));
+        UUID workspace = newWorkspace(bot);
+        String first = createTask(bot, workspace, "first", 0, List.of());
+        String second = createTask(bot, workspace, "second", 0, List.of());
+        assertThat(claim(bot, Map.of("taskId", first))).hasSize(1);
+
+        ApiResponse refused = bot.api().post("/api/workers/claim", Map.of("taskId", second));
+
+        assertError(refused, 429);
+        assertThat(refused.json().get("limit").asInt()).isEqualTo(1);
+        assertThat(refused.json().get("current").asInt()).isEqualTo(1);
+        assertThat(taskStatus(bot, workspace, second)).isEqualTo("pending");
+    }
+
+    @Test
     void aTaskIdThatIsNotOneIs400() {
         Caller bot = newAccount("typo-runner");
         assertError(bot.api().post("/api/workers/claim", Map.of("taskId", "nope")), 400);
