@@ -34,17 +34,22 @@ class TableOwnershipTest {
             Map.entry("workers", "worker"),
             Map.entry("worker_instructions", "worker"),
             Map.entry("retired_workers", "worker"),
+            Map.entry("account_directory", "identity"),
+            Map.entry("workspace_active_members", "workspace"),
             Map.entry("event_publication", "shared"),
             Map.entry("flyway_schema_history", NO_CONTEXT));
 
     /**
+     * Read models a context publishes for the others (views, migration V14): reading them is what they are for, so
+     * they are left out of the cross-context read check; only their owner defines them.
+     */
+    static final Set<String> PUBLISHED_READ_MODELS = Set.of("account_directory", "workspace_active_members");
+
+    /**
      * Reads of another context's tables on main when this test was written ("context reads table (owner)"). No
-     * new one may appear; issue 12's "claim" work replaces the worker context's membership reads with a published
-     * read model, after which its entries are to be deleted.
+     * new one may appear; the worker context's reads of accounts and memberships went to the published read models.
      */
     static final Set<String> CROSS_CONTEXT_READS_TODAY = Set.of(
-            "worker reads Accounts (identity)",
-            "worker reads WorkspaceMembers (workspace)",
             "workspace reads Accounts (identity)");
 
     /**
@@ -73,7 +78,8 @@ class TableOwnershipTest {
 
     @Test
     void noNewReadOfAnotherContextsTable() {
-        Set<String> reads = TableRules.crossContextUses("io.skillify", tableClassOwners(), RingRulesTest.PRODUCTION)
+        Map<String, String> owners = tableClassOwners(PUBLISHED_READ_MODELS);
+        Set<String> reads = TableRules.crossContextUses("io.skillify", owners, RingRulesTest.PRODUCTION)
                 .stream()
                 .filter(use -> !use.write())
                 .map(TableRules.CrossContextUse::edge)
@@ -106,8 +112,12 @@ class TableOwnershipTest {
 
     /** The generated table class (e.g. {@code skillify.jooq.tables.Tasks}) → its owning context. */
     private static Map<String, String> tableClassOwners() {
+        return tableClassOwners(Set.of());
+    }
+
+    private static Map<String, String> tableClassOwners(Set<String> leftOut) {
         return DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
-                .filter(table -> OWNERS.containsKey(table.getName()))
+                .filter(table -> OWNERS.containsKey(table.getName()) && !leftOut.contains(table.getName()))
                 .collect(Collectors.toMap(table -> table.getClass().getName(), table -> OWNERS.get(table.getName())));
     }
 }

@@ -3,13 +3,13 @@ package io.skillify.worker.application;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.application.port.out.TransactionRunner;
-import io.skillify.shared.domain.LimitReachedException;
 import io.skillify.workspace.application.port.in.CheckWorkspaceAccessQuery;
 import io.skillify.workspace.domain.Role;
 import io.skillify.worker.application.port.in.ClaimTasksCommand;
 import io.skillify.worker.application.port.in.ClaimTasksUseCase;
 import io.skillify.worker.application.port.in.WorkerSettings;
 import io.skillify.worker.application.port.out.TaskClaims;
+import io.skillify.worker.domain.ClaimedTask;
 import io.skillify.worker.domain.event.TaskClaimed;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,8 +17,6 @@ import java.util.List;
 
 @UseCase
 class ClaimService implements ClaimTasksUseCase {
-
-    static final String LIMIT_REACHED = "Max concurrent workers limit reached";
 
     private final TaskClaims claims;
     private final WorkspaceGate gate;
@@ -38,12 +36,13 @@ class ClaimService implements ClaimTasksUseCase {
     }
 
     @Override
-    public List<Claimed> claim(ClaimTasksCommand command) {
+    public List<ClaimedTask> claim(ClaimTasksCommand command) {
         command.workspace().ifPresent(workspace -> gate.require(command.actor(), workspace, Role.MEMBER));
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> switch (claims.claim(command, now, now.plus(settings.lease()))) {
-            case TaskClaims.AtLimit(int limit, int current) -> throw new LimitReachedException(LIMIT_REACHED, limit, current);
-            case TaskClaims.Handed(List<Claimed> claimed) -> {
+        return transactions.inTransaction(() -> switch (claims.claim(command.policy(), command.runner(), now,
+                now.plus(settings.lease()))) {
+            case TaskClaims.Refused(var atLimit) -> throw atLimit.refusal();
+            case TaskClaims.Handed(List<ClaimedTask> claimed) -> {
                 claimed.forEach(one -> events.publish(new TaskClaimed(one.task().workspaceId(), one.task().id(),
                         one.worker().id(), command.actor(), one.worker().createdAt())));
                 yield claimed;

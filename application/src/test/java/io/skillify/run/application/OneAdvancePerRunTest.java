@@ -58,7 +58,8 @@ class OneAdvancePerRunTest {
         EngineSettings settings = new EngineSettings("me", Duration.ofSeconds(30), Duration.ofMillis(10), 4, 4);
         FlowCache flows = new FlowCache((w, a, v) -> Optional.of(flow()));
         RunEngine engine = new RunEngine(runs, flows, type -> Optional.of(new Slow()), Clock.systemUTC(), settings,
-                new StepOutputLimit(1024));
+                new StepOutputLimit(1024), Supplier::get, event -> {
+                });
         RunDispatcher dispatcher = new RunDispatcher(runs, engine, new Direct(), Clock.systemUTC(), settings);
 
         dispatcher.start();

@@ -1,16 +1,20 @@
 package io.skillify.worker.adapter.out.persistence;
 
-import static skillify.jooq.Tables.ACCOUNTS;
+import static skillify.jooq.Tables.ACCOUNT_DIRECTORY;
 import static skillify.jooq.Tables.TASKS;
 import static skillify.jooq.Tables.WORKERS;
-import static skillify.jooq.Tables.WORKSPACE_MEMBERS;
+import static skillify.jooq.Tables.WORKSPACE_ACTIVE_MEMBERS;
 
 import io.skillify.shared.application.Ids;
 import io.skillify.shared.domain.AccountId;
-import io.skillify.worker.application.port.in.ClaimTasksCommand;
-import io.skillify.worker.application.port.in.ClaimTasksUseCase.Claimed;
+import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.worker.domain.ClaimedTask;
 import io.skillify.worker.application.port.out.TaskClaims;
 import io.skillify.worker.domain.BranchName;
+import io.skillify.worker.domain.ClaimAllowance;
+import io.skillify.worker.domain.ClaimCandidates;
+import io.skillify.worker.domain.ClaimOrder;
+import io.skillify.worker.domain.ClaimPolicy;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskStatus;
 import io.skillify.worker.domain.Worker;
@@ -26,6 +30,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStepN;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import skillify.jooq.tables.records.TasksRecord;
@@ -39,6 +44,11 @@ import skillify.jooq.tables.records.WorkersRecord;
  * statements and the commit only. Workers beyond the limit are taken back before the commit. The lock is
  * {@code FOR NO KEY UPDATE}: the new workers' foreign keys hold {@code KEY SHARE} locks on the same row, which a
  * {@code FOR UPDATE} would wait for (a deadlock between two claims).
+ *
+ * <p>What may be claimed, in what order and how many are the {@link ClaimPolicy}'s rules; this class states them in
+ * SQL and nothing more. Accounts and memberships belong to other contexts: they are read (and the account row locked)
+ * through the read models those contexts publish, the views {@code account_directory} (identity) and
+ * {@code workspace_active_members} (workspace), never their tables.
  */
 @Repository
 class JooqTaskClaims implements TaskClaims {
@@ -50,41 +60,44 @@ class JooqTaskClaims implements TaskClaims {
     }
 
     @Override
-    public Outcome claim(ClaimTasksCommand command, Instant now, Instant leaseUntil) {
+    public Outcome claim(ClaimPolicy policy, String runner, Instant now, Instant leaseUntil) {
+        AccountId claimant = policy.candidates().claimant();
         List<TasksRecord> picked = db.selectFrom(TASKS)
-                .where(candidates(command))
-                .orderBy(TASKS.PRIORITY.desc(), TASKS.CREATED_AT, TASKS.ID)
-                .limit(command.maxTasks())
+                .where(candidates(policy.candidates()))
+                .orderBy(order(policy.order()))
+                .limit(policy.maxTasks())
                 .forUpdate()
                 .skipLocked()
                 .fetch();
-        String accountName = picked.isEmpty() ? "" : db.select(ACCOUNTS.NAME).from(ACCOUNTS)
-                .where(ACCOUNTS.ID.eq(command.actor().value())).fetchSingle(ACCOUNTS.NAME);
-        List<Claimed> claimed = assign(command, picked, accountName, now, leaseUntil);
+        String accountName = picked.isEmpty() ? "" : db.select(ACCOUNT_DIRECTORY.NAME).from(ACCOUNT_DIRECTORY)
+                .where(ACCOUNT_DIRECTORY.ID.eq(claimant.value())).fetchSingle(ACCOUNT_DIRECTORY.NAME);
+        List<ClaimedTask> claimed = assign(claimant, runner, picked, accountName, now, leaseUntil);
 
-        var account = db.select(ACCOUNTS.MAX_CONCURRENT_WORKERS, ACCOUNTS.REVOKED_AT).from(ACCOUNTS)
-                .where(ACCOUNTS.ID.eq(command.actor().value()))
+        var account = db.select(ACCOUNT_DIRECTORY.MAX_CONCURRENT_WORKERS, ACCOUNT_DIRECTORY.REVOKED_AT)
+                .from(ACCOUNT_DIRECTORY)
+                .where(ACCOUNT_DIRECTORY.ID.eq(claimant.value()))
                 .forNoKeyUpdate()
                 .fetchSingle();
-        claimed = keepStillAllowed(command, claimed, account.value2() == null);
-        int limit = account.value1();
-        int active = db.fetchCount(WORKERS, WORKERS.ACCOUNT_ID.eq(command.actor().value())
+        claimed = keepStillAllowed(policy, claimed, account.value2() == null);
+        int active = db.fetchCount(WORKERS, WORKERS.ACCOUNT_ID.eq(claimant.value())
                 .and(WORKERS.STATUS.in(JooqWorkerRepository.ACTIVE)));
-        int before = active - claimed.size();
-        int room = Math.max(0, limit - before);
-        if (room == 0 && before >= limit) {
-            return new AtLimit(limit, before);
+        switch (policy.allowance(account.value1(), active - claimed.size())) {
+            case ClaimAllowance.AtLimit atLimit -> {
+                return new Refused(atLimit);
+            }
+            case ClaimAllowance.Room(int room) -> {
+                if (claimed.size() > room) {
+                    giveBack(claimed.subList(room, claimed.size()));
+                    claimed = claimed.subList(0, room);
+                }
+                return new Handed(List.copyOf(claimed));
+            }
         }
-        if (claimed.size() > room) {
-            giveBack(claimed.subList(room, claimed.size()));
-            claimed = claimed.subList(0, room);
-        }
-        return new Handed(List.copyOf(claimed));
     }
 
-    private List<Claimed> assign(ClaimTasksCommand command, List<TasksRecord> picked, String accountName, Instant now,
-                                 Instant leaseUntil) {
-        List<Claimed> claimed = new ArrayList<>();
+    private List<ClaimedTask> assign(AccountId claimant, String runner, List<TasksRecord> picked, String accountName,
+                                 Instant now, Instant leaseUntil) {
+        List<ClaimedTask> claimed = new ArrayList<>();
         InsertValuesStepN<WorkersRecord> workers = null;
         for (TasksRecord row : picked) {
             WorkerId workerId = new WorkerId(Ids.next());
@@ -93,12 +106,12 @@ class JooqTaskClaims implements TaskClaims {
             row.setWorkerId(workerId.value());
             row.setUpdatedAt(now);
             Task task = WorkerRows.task(row);
-            Worker worker = new Worker(workerId, command.actor(), task.id(), task.workspaceId(),
+            Worker worker = new Worker(workerId, claimant, task.id(), task.workspaceId(),
                     Worker.nameFor(accountName, workerId), BranchName.of(task.id(), task.spec().title()), now,
                     WorkerStatus.IDLE, 0, null, null, null, null, null, List.of(), null, null, null, leaseUntil, now);
-            claimed.add(new Claimed(worker, task));
+            claimed.add(new ClaimedTask(worker, task));
             WorkersRecord workerRow = WorkerRows.row(worker);
-            workerRow.setRunner(command.runner());
+            workerRow.setRunner(runner);
             workers = workers == null ? db.insertInto(WORKERS, WORKERS.fields()).values(workerRow.intoArray())
                     : workers.values(workerRow.intoArray());
             db.update(TASKS)
@@ -117,7 +130,8 @@ class JooqTaskClaims implements TaskClaims {
 
     @Override
     public void holdClaimsOf(AccountId account) {
-        db.select(ACCOUNTS.ID).from(ACCOUNTS).where(ACCOUNTS.ID.eq(account.value())).forNoKeyUpdate().fetch();
+        db.select(ACCOUNT_DIRECTORY.ID).from(ACCOUNT_DIRECTORY).where(ACCOUNT_DIRECTORY.ID.eq(account.value()))
+                .forNoKeyUpdate().fetch();
     }
 
     /**
@@ -125,20 +139,19 @@ class JooqTaskClaims implements TaskClaims {
      * {@link #holdClaimsOf}): claims in workspaces the account has left meanwhile, or all of them if it was revoked,
      * are handed back.
      */
-    private List<Claimed> keepStillAllowed(ClaimTasksCommand command, List<Claimed> claimed, boolean accountActive) {
+    private List<ClaimedTask> keepStillAllowed(ClaimPolicy policy, List<ClaimedTask> claimed, boolean accountActive) {
         if (claimed.isEmpty()) {
             return claimed;
         }
-        Set<UUID> memberOf = accountActive
-                ? db.select(WORKSPACE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_MEMBERS)
-                        .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(command.actor().value()))
-                        .and(WORKSPACE_MEMBERS.STATUS.eq(DSL.inline("active")))
-                        .and(WORKSPACE_MEMBERS.WORKSPACE_ID.in(claimed.stream()
+        Set<WorkspaceId> memberOf = accountActive
+                ? db.select(WORKSPACE_ACTIVE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_ACTIVE_MEMBERS)
+                        .where(WORKSPACE_ACTIVE_MEMBERS.ACCOUNT_ID.eq(policy.candidates().claimant().value()))
+                        .and(WORKSPACE_ACTIVE_MEMBERS.WORKSPACE_ID.in(claimed.stream()
                                 .map(one -> one.task().workspaceId().value()).distinct().toList()))
-                        .fetchSet(WORKSPACE_MEMBERS.WORKSPACE_ID)
+                        .fetchSet(row -> new WorkspaceId(row.value1()))
                 : Set.of();
-        Map<Boolean, List<Claimed>> allowed = claimed.stream().collect(Collectors.partitioningBy(
-                one -> memberOf.contains(one.task().workspaceId().value())));
+        Map<Boolean, List<ClaimedTask>> allowed = claimed.stream().collect(Collectors.partitioningBy(
+                one -> policy.stillAllowed(one.task().workspaceId(), memberOf, accountActive)));
         if (!allowed.get(false).isEmpty()) {
             giveBack(allowed.get(false));
         }
@@ -146,7 +159,7 @@ class JooqTaskClaims implements TaskClaims {
     }
 
     /** Takes back claims beyond the account's limit: their workers go, their tasks are pending again. */
-    private void giveBack(List<Claimed> excess) {
+    private void giveBack(List<ClaimedTask> excess) {
         List<UUID> workers = excess.stream().map(one -> one.worker().id().value()).toList();
         List<UUID> tasks = excess.stream().map(one -> one.task().id().value()).toList();
         db.deleteFrom(WORKERS).where(WORKERS.ID.in(workers)).execute();
@@ -158,16 +171,31 @@ class JooqTaskClaims implements TaskClaims {
                 .execute();
     }
 
-    private Condition candidates(ClaimTasksCommand command) {
-        Condition condition = TASKS.STATUS.eq(TaskStatus.PENDING.wire())
-                .and(TASKS.WORKSPACE_ID.in(db.select(WORKSPACE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_MEMBERS)
-                        .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(command.actor().value()))
-                        .and(WORKSPACE_MEMBERS.STATUS.eq(DSL.inline("active")))))
+    /**
+     * {@link ClaimCandidates#admits} in SQL. Membership is read from {@code workspace_active_members}, the read model
+     * the workspace context publishes, inside the claim's statement so that the pick stays one atomic step.
+     */
+    private Condition candidates(ClaimCandidates candidates) {
+        Condition condition = TASKS.STATUS.eq(candidates.status().wire())
+                .and(TASKS.WORKSPACE_ID.in(db.select(WORKSPACE_ACTIVE_MEMBERS.WORKSPACE_ID)
+                        .from(WORKSPACE_ACTIVE_MEMBERS)
+                        .where(WORKSPACE_ACTIVE_MEMBERS.ACCOUNT_ID.eq(candidates.claimant().value()))))
                 .and(DSL.condition("{0} <@ {1}", TASKS.REQUIRED_CAPABILITIES,
-                        DSL.val(command.capabilities().toArray(String[]::new), TASKS.REQUIRED_CAPABILITIES)));
-        if (command.workspace().isPresent()) {
-            condition = condition.and(TASKS.WORKSPACE_ID.eq(command.workspace().get().value()));
+                        DSL.val(candidates.capabilities().toArray(String[]::new), TASKS.REQUIRED_CAPABILITIES)));
+        if (candidates.workspace().isPresent()) {
+            condition = condition.and(TASKS.WORKSPACE_ID.eq(candidates.workspace().get().value()));
+        }
+        if (candidates.task().isPresent()) {
+            condition = condition.and(TASKS.ID.eq(candidates.task().get().value()));
         }
         return condition;
+    }
+
+    private static List<SortField<?>> order(List<ClaimOrder> keys) {
+        return keys.stream().<SortField<?>>map(key -> switch (key) {
+            case PRIORITY_DESCENDING -> TASKS.PRIORITY.desc();
+            case CREATED_AT_ASCENDING -> TASKS.CREATED_AT.asc();
+            case ID_ASCENDING -> TASKS.ID.asc();
+        }).toList();
     }
 }

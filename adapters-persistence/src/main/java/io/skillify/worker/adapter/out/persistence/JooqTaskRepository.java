@@ -2,7 +2,7 @@ package io.skillify.worker.adapter.out.persistence;
 
 import static skillify.jooq.Tables.TASKS;
 import static skillify.jooq.Tables.WORKERS;
-import static skillify.jooq.Tables.WORKSPACE_MEMBERS;
+import static skillify.jooq.Tables.WORKSPACE_ACTIVE_MEMBERS;
 
 import io.skillify.shared.adapter.out.persistence.JsonColumns;
 import io.skillify.shared.application.Cursors;
@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -109,8 +108,7 @@ class JooqTaskRepository implements TaskRepository {
     }
 
     private org.jooq.Select<org.jooq.Record1<UUID>> memberships(AccountId account) {
-        return db.select(WORKSPACE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_MEMBERS)
-                .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(account.value()))
-                .and(WORKSPACE_MEMBERS.STATUS.eq(DSL.inline("active")));
+        return db.select(WORKSPACE_ACTIVE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_ACTIVE_MEMBERS)
+                .where(WORKSPACE_ACTIVE_MEMBERS.ACCOUNT_ID.eq(account.value()));
     }
 }

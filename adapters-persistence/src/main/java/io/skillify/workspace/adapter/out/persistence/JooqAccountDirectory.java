@@ -1,6 +1,6 @@
 package io.skillify.workspace.adapter.out.persistence;
 
-import static skillify.jooq.Tables.ACCOUNTS;
+import static skillify.jooq.Tables.ACCOUNT_DIRECTORY;
 
 import io.skillify.shared.domain.AccountId;
 import io.skillify.workspace.application.port.out.AccountDirectory;
@@ -13,6 +13,7 @@ import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+/** Accounts as the identity context publishes them: its read model {@code account_directory}, not its tables. */
 @Repository
 class JooqAccountDirectory implements AccountDirectory {
 
@@ -27,20 +28,23 @@ class JooqAccountDirectory implements AccountDirectory {
 
     @Override
     public boolean isActive(AccountId account) {
-        return db.fetchExists(ACCOUNTS, ACCOUNTS.ID.eq(account.value()).and(ACCOUNTS.REVOKED_AT.isNull()));
+        return db.fetchExists(ACCOUNT_DIRECTORY,
+                ACCOUNT_DIRECTORY.ID.eq(account.value()).and(ACCOUNT_DIRECTORY.REVOKED_AT.isNull()));
     }
 
-    /** Walks up from {@code account} through {@code accounts.owner_id}: one row per level, however many it owns. */
+    /**
+     * Walks up from {@code account} through {@code owner_id}: one row per level, however many it owns.
+     */
     @Override
     public boolean owns(AccountId owner, AccountId account) {
         CommonTableExpression<Record2<UUID, UUID>> chain = OWNERS.fields("id", "owner_id").as(
-                DSL.select(ACCOUNTS.ID, ACCOUNTS.OWNER_ID)
-                        .from(ACCOUNTS)
-                        .where(ACCOUNTS.ID.eq(account.value()).and(ACCOUNTS.REVOKED_AT.isNull()))
-                        .union(DSL.select(ACCOUNTS.ID, ACCOUNTS.OWNER_ID)
-                                .from(ACCOUNTS)
-                                .join(DSL.table(OWNERS)).on(ACCOUNTS.ID.eq(OWNER_ID))
-                                .where(ACCOUNTS.REVOKED_AT.isNull())));
+                DSL.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.OWNER_ID)
+                        .from(ACCOUNT_DIRECTORY)
+                        .where(ACCOUNT_DIRECTORY.ID.eq(account.value()).and(ACCOUNT_DIRECTORY.REVOKED_AT.isNull()))
+                        .union(DSL.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.OWNER_ID)
+                                .from(ACCOUNT_DIRECTORY)
+                                .join(DSL.table(OWNERS)).on(ACCOUNT_DIRECTORY.ID.eq(OWNER_ID))
+                                .where(ACCOUNT_DIRECTORY.REVOKED_AT.isNull())));
         return db.withRecursive(chain)
                 .select(DSL.field(DSL.exists(DSL.selectOne().from(chain).where(OWNER_ID.eq(owner.value())))))
                 .fetchSingle().value1();

@@ -1,6 +1,6 @@
 package io.skillify.workspace.adapter.out.persistence;
 
-import static skillify.jooq.Tables.ACCOUNTS;
+import static skillify.jooq.Tables.ACCOUNT_DIRECTORY;
 import static skillify.jooq.Tables.WORKSPACES;
 import static skillify.jooq.Tables.WORKSPACE_MEMBERS;
 
@@ -105,10 +105,10 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
     public List<InvitationView> invitationsFor(AccountId account) {
         CommonTableExpression<Record1<UUID>> owned = OWNED.fields("id").as(
                 DSL.select(DSL.val(account.value()).as("id"))
-                        .union(DSL.select(ACCOUNTS.ID)
-                                .from(ACCOUNTS)
-                                .join(DSL.table(OWNED)).on(ACCOUNTS.OWNER_ID.eq(OWNED_ID))
-                                .where(ACCOUNTS.REVOKED_AT.isNull())));
+                        .union(DSL.select(ACCOUNT_DIRECTORY.ID)
+                                .from(ACCOUNT_DIRECTORY)
+                                .join(DSL.table(OWNED)).on(ACCOUNT_DIRECTORY.OWNER_ID.eq(OWNED_ID))
+                                .where(ACCOUNT_DIRECTORY.REVOKED_AT.isNull())));
         return db.withRecursive(owned)
                 .select(WORKSPACE_MEMBERS.WORKSPACE_ID, WORKSPACES.NAME, WORKSPACE_MEMBERS.ACCOUNT_ID,
                         WORKSPACE_MEMBERS.ROLE, WORKSPACE_MEMBERS.INVITED_BY, WORKSPACE_MEMBERS.JOINED_AT)
@@ -131,9 +131,9 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
 
     private SelectConditionStep<Record> selectMembers(Condition condition) {
         return db.select(List.of(WORKSPACE_MEMBERS.ACCOUNT_ID, WORKSPACE_MEMBERS.ROLE, WORKSPACE_MEMBERS.STATUS,
-                        WORKSPACE_MEMBERS.JOINED_AT, ACCOUNTS.NAME, ACCOUNTS.TYPE))
+                        WORKSPACE_MEMBERS.JOINED_AT, ACCOUNT_DIRECTORY.NAME, ACCOUNT_DIRECTORY.TYPE))
                 .from(WORKSPACE_MEMBERS)
-                .join(ACCOUNTS).on(ACCOUNTS.ID.eq(WORKSPACE_MEMBERS.ACCOUNT_ID))
+                .join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(WORKSPACE_MEMBERS.ACCOUNT_ID))
                 .where(condition);
     }
 
@@ -147,8 +147,8 @@ class JooqWorkspaceQueries implements WorkspaceQueries {
     }
 
     private static MemberView toMember(Record row) {
-        return new MemberView(new AccountId(row.get(WORKSPACE_MEMBERS.ACCOUNT_ID)), row.get(ACCOUNTS.NAME),
-                row.get(ACCOUNTS.TYPE), RoleColumn.fromColumn(row.get(WORKSPACE_MEMBERS.ROLE)),
+        return new MemberView(new AccountId(row.get(WORKSPACE_MEMBERS.ACCOUNT_ID)), row.get(ACCOUNT_DIRECTORY.NAME),
+                row.get(ACCOUNT_DIRECTORY.TYPE), RoleColumn.fromColumn(row.get(WORKSPACE_MEMBERS.ROLE)),
                 StatusColumn.fromColumn(row.get(WORKSPACE_MEMBERS.STATUS)), row.get(WORKSPACE_MEMBERS.JOINED_AT));
     }
 }

@@ -16,6 +16,7 @@ import io.skillify.worker.application.port.in.UpdateWorkerUseCase;
 import io.skillify.worker.application.port.in.WorkerQueries;
 import io.skillify.worker.application.port.in.WorkspaceWorkQuery;
 import io.skillify.worker.domain.Milestone;
+import io.skillify.worker.domain.TaskId;
 import io.skillify.worker.domain.WorkerCommand;
 import io.skillify.worker.domain.WorkerId;
 import io.skillify.worker.domain.WorkerStatus;
@@ -60,9 +61,10 @@ class WorkerController {
 
     @PostMapping("/api/workers/claim")
     Map<String, Object> claim(CurrentAccount caller, @RequestBody(required = false) ClaimRequest request) {
-        ClaimRequest claim = request == null ? new ClaimRequest(null, null, null, null) : request;
+        ClaimRequest claim = request == null ? new ClaimRequest(null, null, null, null, null) : request;
         var claimed = claimTasks.claim(new ClaimTasksCommand(caller.id(),
-                Optional.ofNullable(claim.workspaceId()).map(WorkspaceId::new), claim.capabilities(),
+                Optional.ofNullable(claim.workspaceId()).map(WorkspaceId::new),
+                Optional.ofNullable(claim.taskId()).map(TaskId::new), claim.capabilities(),
                 claim.maxTasks() == null ? ClaimTasksCommand.DEFAULT_MAX_TASKS : claim.maxTasks(), claim.runner()));
         List<Map<String, Object>> workers = claimed.stream().map(one -> {
             Map<String, Object> worker = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package io.skillify.worker.application.port.in;
 
-import io.skillify.worker.domain.Task;
-import io.skillify.worker.domain.Worker;
+import io.skillify.worker.domain.ClaimedTask;
 import java.util.List;
 
 /**
@@ -10,8 +9,5 @@ import java.util.List;
  */
 public interface ClaimTasksUseCase {
 
-    List<Claimed> claim(ClaimTasksCommand command);
-
-    record Claimed(Worker worker, Task task) {
-    }
+    List<ClaimedTask> claim(ClaimTasksCommand command);
 }

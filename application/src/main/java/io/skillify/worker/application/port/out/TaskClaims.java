@@ -1,21 +1,23 @@
 package io.skillify.worker.application.port.out;
 
 import io.skillify.shared.domain.AccountId;
-import io.skillify.worker.application.port.in.ClaimTasksCommand;
-import io.skillify.worker.application.port.in.ClaimTasksUseCase.Claimed;
+import io.skillify.worker.domain.ClaimedTask;
+import io.skillify.worker.domain.ClaimAllowance;
+import io.skillify.worker.domain.ClaimPolicy;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The atomic hand-out, in the caller's transaction: up to {@code min(maxTasks, limit − active)} pending tasks the
- * account may take (member of the workspace, every required capability offered; priority first, then age), never a
- * task another claim holds, assigned and given workers leased until {@code leaseUntil}; one account's claims are
- * serialized where they count its active workers, so the limit holds under any concurrency and on every instance.
- * A claim whose account left a workspace (or was revoked) while it ran hands that workspace's tasks back.
+ * Executes a {@link ClaimPolicy} atomically, in the caller's transaction: picks the policy's candidates in its order,
+ * at most {@code maxTasks}, never a task another claim holds; assigns them and gives them workers leased until
+ * {@code leaseUntil}; then, with the account locked (so one account's claims are serialized where they count its
+ * active workers, on every instance), keeps those the policy still allows and as many as its allowance says, handing
+ * the rest back. A claim whose account left a workspace (or was revoked) while it ran hands that workspace's tasks
+ * back.
  */
 public interface TaskClaims {
 
-    Outcome claim(ClaimTasksCommand command, Instant now, Instant leaseUntil);
+    Outcome claim(ClaimPolicy policy, String runner, Instant now, Instant leaseUntil);
 
     /**
      * Holds the account's claims until the transaction ends: waits for a claim of it in progress (whose workers are
@@ -26,10 +28,10 @@ public interface TaskClaims {
     sealed interface Outcome {
     }
 
-    record Handed(List<Claimed> claimed) implements Outcome {
+    record Handed(List<ClaimedTask> claimed) implements Outcome {
     }
 
-    /** The account already has {@code current} active workers, its {@code limit}. */
-    record AtLimit(int limit, int current) implements Outcome {
+    /** The account was at its limit: nothing is handed (the transaction must roll back what was picked). */
+    record Refused(ClaimAllowance.AtLimit atLimit) implements Outcome {
     }
 }
