@@ -1,6 +1,8 @@
 package io.skillify.worker.domain;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Where a task is: waiting for a claim, held by a worker, or done one way or another. */
 public enum TaskStatus {
@@ -8,6 +10,11 @@ public enum TaskStatus {
 
     public boolean isTerminal() {
         return this == COMPLETED || this == FAILED || this == CANCELLED;
+    }
+
+    /** The statuses of work not yet done: waiting for a claim, claimed, or under way. */
+    public static Set<TaskStatus> active() {
+        return EnumSet.of(PENDING, ASSIGNED, IN_PROGRESS);
     }
 
     public String wire() {

@@ -18,6 +18,7 @@ import io.skillify.worker.domain.TaskStatus;
 import io.skillify.worker.domain.WorkerId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -101,6 +102,25 @@ class JooqTaskRepository implements TaskRepository {
         List<Task> rows = db.selectFrom(TASKS).where(condition).orderBy(TASKS.ID.desc()).limit(page.limit() + 1)
                 .fetch(WorkerRows::task);
         return Page.fromOverfetch(rows, page.limit(), last -> Cursors.encode(last.id().toString()));
+    }
+
+    @Override
+    public List<Task> slice(Set<WorkspaceId> workspaces, Set<TaskStatus> statuses, int limit, int offset) {
+        return db.selectFrom(TASKS).where(inScope(workspaces, statuses)).orderBy(TASKS.ID.desc())
+                .limit(limit).offset(offset).fetch(WorkerRows::task);
+    }
+
+    @Override
+    public long count(Set<WorkspaceId> workspaces, Set<TaskStatus> statuses) {
+        return db.fetchCount(TASKS, inScope(workspaces, statuses));
+    }
+
+    private static Condition inScope(Set<WorkspaceId> workspaces, Set<TaskStatus> statuses) {
+        Condition condition = TASKS.WORKSPACE_ID.in(workspaces.stream().map(WorkspaceId::value).toList());
+        if (!statuses.isEmpty()) {
+            condition = condition.and(TASKS.STATUS.in(statuses.stream().map(TaskStatus::wire).toList()));
+        }
+        return condition;
     }
 
     @Override

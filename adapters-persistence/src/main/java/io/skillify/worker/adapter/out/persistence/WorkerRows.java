@@ -9,6 +9,8 @@ import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonString;
 import io.skillify.shared.domain.json.JsonValue;
 import io.skillify.worker.domain.FlowStepOrigin;
+import io.skillify.worker.domain.RunnerReport;
+import io.skillify.worker.domain.WaitingFor;
 import io.skillify.worker.domain.Milestone;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskId;
@@ -73,7 +75,37 @@ final class WorkerRows {
                 WorkerStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)), row.getProgress(), row.getError(),
                 row.getCostUsd(), row.getTurns(), row.getLocalUiUrl(), row.getCurrentAction(),
                 milestones(json(row.getMilestones())), json(row.getOutput()), row.getStartedAt(),
-                row.getCompletedAt(), row.getLeaseUntil(), row.getUpdatedAt());
+                row.getCompletedAt(), row.getLeaseUntil(), row.getUpdatedAt(), runner(row));
+    }
+
+    private static RunnerReport runner(WorkersRecord row) {
+        return new RunnerReport(row.getSummary(), row.getInputTokens(), row.getOutputTokens(), null,
+                row.getLastCommitSha(), row.getCommitCount(), row.getFilesChanged(), row.getLinesAdded(),
+                row.getLinesRemoved(), waitingFor(json(row.getWaitingFor())));
+    }
+
+    private static WaitingFor waitingFor(JsonValue stored) {
+        if (!(stored instanceof JsonObject object)) {
+            return null;
+        }
+        List<String> options = object.members().get("options") instanceof JsonArray array
+                ? array.items().stream().map(item -> item instanceof JsonString text ? text.value() : "").toList()
+                : null;
+        return new WaitingFor(object.string("type").orElse(""), object.string("prompt").orElse(""), options);
+    }
+
+    private static JsonValue waitingFor(WaitingFor waitingFor) {
+        if (waitingFor == null) {
+            return null;
+        }
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        members.put("type", new JsonString(waitingFor.type()));
+        members.put("prompt", new JsonString(waitingFor.prompt()));
+        if (waitingFor.options() != null) {
+            members.put("options", new JsonArray(waitingFor.options().stream().<JsonValue>map(JsonString::new)
+                    .toList()));
+        }
+        return new JsonObject(members);
     }
 
     static WorkersRecord row(Worker worker) {
@@ -93,6 +125,16 @@ final class WorkerRows {
         row.setCurrentAction(worker.currentAction());
         row.setMilestones(json(milestones(worker.milestones())));
         row.setOutput(json(worker.output()));
+        RunnerReport runner = worker.runner();
+        row.setSummary(runner.summary());
+        row.setInputTokens(runner.inputTokens());
+        row.setOutputTokens(runner.outputTokens());
+        row.setLastCommitSha(runner.lastCommitSha());
+        row.setCommitCount(runner.commitCount());
+        row.setFilesChanged(runner.filesChanged());
+        row.setLinesAdded(runner.linesAdded());
+        row.setLinesRemoved(runner.linesRemoved());
+        row.setWaitingFor(json(waitingFor(runner.waitingFor())));
         row.setStartedAt(worker.startedAt());
         row.setCompletedAt(worker.completedAt());
         row.setLeaseUntil(worker.leaseUntil());
