@@ -1,7 +1,6 @@
 package io.skillify.worker.domain;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** Where a task is: waiting for a claim, held by a worker, or done one way or another. */
@@ -15,13 +14,5 @@ public enum TaskStatus {
     /** The statuses of work not yet done: waiting for a claim, claimed, or under way. */
     public static Set<TaskStatus> active() {
         return EnumSet.of(PENDING, ASSIGNED, IN_PROGRESS);
-    }
-
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static TaskStatus fromWire(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

@@ -97,7 +97,7 @@ public final class Worker {
         requireAlive();
         WorkerStatus next = update.status();
         if (next == WorkerStatus.IDLE && status != WorkerStatus.IDLE) {
-            throw InvalidInputException.of("status", "cannot move back to idle from " + status.wire());
+            throw InvalidInputException.of("status", "cannot move back to idle from " + StatusWords.of(status));
         }
         if (update.progress() != null) {
             progress = update.progress();
@@ -181,7 +181,7 @@ public final class Worker {
     public void requireAlive() {
         if (status.isTerminal()) {
             throw new WorkerEndedException(status,
-                    status == WorkerStatus.FAILED && error != null ? error : "worker " + status.wire());
+                    status == WorkerStatus.FAILED && error != null ? error : "worker " + StatusWords.of(status));
         }
     }
 

@@ -88,7 +88,7 @@ class JooqTaskClaims implements TaskClaims {
         InsertValuesStepN<WorkersRecord> workers = null;
         for (TasksRecord row : picked) {
             WorkerId workerId = new WorkerId(Ids.next());
-            row.setStatus(TaskStatus.ASSIGNED.wire());
+            row.setStatus(StatusColumns.column(TaskStatus.ASSIGNED));
             row.setAttempts(row.getAttempts() + 1);
             row.setWorkerId(workerId.value());
             row.setUpdatedAt(now);
@@ -151,7 +151,7 @@ class JooqTaskClaims implements TaskClaims {
         List<UUID> tasks = excess.stream().map(one -> one.task().id().value()).toList();
         db.deleteFrom(WORKERS).where(WORKERS.ID.in(workers)).execute();
         db.update(TASKS)
-                .set(TASKS.STATUS, TaskStatus.PENDING.wire())
+                .set(TASKS.STATUS, StatusColumns.column(TaskStatus.PENDING))
                 .set(TASKS.ATTEMPTS, TASKS.ATTEMPTS.minus(1))
                 .set(TASKS.WORKER_ID, (UUID) null)
                 .where(TASKS.ID.in(tasks))
@@ -159,7 +159,7 @@ class JooqTaskClaims implements TaskClaims {
     }
 
     private Condition candidates(ClaimTasksCommand command) {
-        Condition condition = TASKS.STATUS.eq(TaskStatus.PENDING.wire())
+        Condition condition = TASKS.STATUS.eq(StatusColumns.column(TaskStatus.PENDING))
                 .and(TASKS.WORKSPACE_ID.in(db.select(WORKSPACE_MEMBERS.WORKSPACE_ID).from(WORKSPACE_MEMBERS)
                         .where(WORKSPACE_MEMBERS.ACCOUNT_ID.eq(command.actor().value()))
                         .and(WORKSPACE_MEMBERS.STATUS.eq(DSL.inline("active")))))

@@ -75,7 +75,7 @@ class JooqTaskRepository implements TaskRepository {
     @Override
     public void save(Task task) {
         db.update(TASKS)
-                .set(TASKS.STATUS, task.status().wire())
+                .set(TASKS.STATUS, StatusColumns.column(task.status()))
                 .set(TASKS.ATTEMPTS, task.attempts())
                 .set(TASKS.WORKER_ID, task.workerId() == null ? null : task.workerId().value())
                 .set(TASKS.OUTPUT, JsonColumns.json(task.output()))
@@ -93,7 +93,7 @@ class JooqTaskRepository implements TaskRepository {
             condition = condition.and(TASKS.WORKSPACE_ID.eq(workspace.get().value()));
         }
         if (status.isPresent()) {
-            condition = condition.and(TASKS.STATUS.eq(status.get().wire()));
+            condition = condition.and(TASKS.STATUS.eq(StatusColumns.column(status.get())));
         }
         if (page.cursor() != null) {
             UUID before = Cursors.read(page.cursor(), 1, parts -> UUID.fromString(parts.getFirst()));
@@ -118,7 +118,7 @@ class JooqTaskRepository implements TaskRepository {
     private static Condition inScope(Set<WorkspaceId> workspaces, Set<TaskStatus> statuses) {
         Condition condition = TASKS.WORKSPACE_ID.in(workspaces.stream().map(WorkspaceId::value).toList());
         if (!statuses.isEmpty()) {
-            condition = condition.and(TASKS.STATUS.in(statuses.stream().map(TaskStatus::wire).toList()));
+            condition = condition.and(TASKS.STATUS.in(statuses.stream().map(StatusColumns::column).toList()));
         }
         return condition;
     }

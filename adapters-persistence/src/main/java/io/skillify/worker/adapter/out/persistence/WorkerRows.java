@@ -15,15 +15,12 @@ import io.skillify.worker.domain.Milestone;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskId;
 import io.skillify.worker.domain.TaskSpec;
-import io.skillify.worker.domain.TaskStatus;
 import io.skillify.worker.domain.Worker;
 import io.skillify.worker.domain.WorkerId;
-import io.skillify.worker.domain.WorkerStatus;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import skillify.jooq.tables.records.TasksRecord;
 import skillify.jooq.tables.records.WorkersRecord;
@@ -40,7 +37,7 @@ final class WorkerRows {
                 new TaskSpec(row.getTitle(), row.getDescription(), row.getPriority(),
                         Arrays.asList(row.getRequiredCapabilities()), (JsonObject) json(row.getContext())),
                 origin, row.getCreatedBy() == null ? null : new AccountId(row.getCreatedBy()), row.getCreatedAt(),
-                TaskStatus.fromWire(row.getStatus()), row.getAttempts(),
+                StatusColumns.taskStatus(row.getStatus()), row.getAttempts(),
                 row.getWorkerId() == null ? null : new WorkerId(row.getWorkerId()), json(row.getOutput()),
                 row.getError(), row.getUpdatedAt());
     }
@@ -54,7 +51,7 @@ final class WorkerRows {
         row.setPriority(task.spec().priority());
         row.setRequiredCapabilities(task.spec().requiredCapabilities().toArray(String[]::new));
         row.setContext(json(task.spec().context()));
-        row.setStatus(task.status().wire());
+        row.setStatus(StatusColumns.column(task.status()));
         row.setAttempts(task.attempts());
         row.setWorkerId(task.workerId() == null ? null : task.workerId().value());
         task.origin().ifPresent(origin -> {
@@ -72,7 +69,7 @@ final class WorkerRows {
     static Worker worker(WorkersRecord row) {
         return new Worker(new WorkerId(row.getId()), new AccountId(row.getAccountId()), new TaskId(row.getTaskId()),
                 new WorkspaceId(row.getWorkspaceId()), row.getName(), row.getBranch(), row.getCreatedAt(),
-                WorkerStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)), row.getProgress(), row.getError(),
+                StatusColumns.workerStatus(row.getStatus()), row.getProgress(), row.getError(),
                 row.getCostUsd(), row.getTurns(), row.getLocalUiUrl(), row.getCurrentAction(),
                 milestones(json(row.getMilestones())), json(row.getOutput()), row.getStartedAt(),
                 row.getCompletedAt(), row.getLeaseUntil(), row.getUpdatedAt(), runner(row));
@@ -116,7 +113,7 @@ final class WorkerRows {
         row.setTaskId(worker.taskId().value());
         row.setName(worker.name());
         row.setBranch(worker.branch());
-        row.setStatus(worker.status().wire());
+        row.setStatus(StatusColumns.column(worker.status()));
         row.setProgress(worker.progress());
         row.setError(worker.error());
         row.setCostUsd(worker.costUsd());
