@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Clients read (repository {@code buildd-ai/buildd} in the code index):
  * <ul>
- *   <li>{@code packages/agent/client.go}: {@code POST /api/workers/claim} with {@code Content-Type:
+ *   <li>{@code packages/agent/client.go}: {@code GET /health} without credentials before anything else (the agent
+ *       stops unless it answers 200); {@code POST /api/workers/claim} with {@code Content-Type:
  *       application/json}, {@code Authorization: Bearer <key>} and {@code {"workspaceId", "maxTasks"}}
  *       ({@code workspaceId} left out when empty); reads {@code workers[].id, taskId, branch, task.{id, workspaceId,
  *       title, description, context}}; any status but 200 is a failure.</li>
@@ -49,6 +50,9 @@ class BuilddClientCompatibilityTest extends IntegrationTest {
         String first = create(runner, workspace, "Fix login bug", 5);
         String second = create(runner, workspace, "Flaky test", 0);
         BuilddClient client = new BuilddClient(new Api(baseUrl(), runner.key()));
+
+        // Go agent: Connect()
+        assertThat(anonymous().get("/health").status()).isEqualTo(200);
 
         // task CLI: list the work still to do
         JsonNode listed = ok(client.get("/api/tasks?status=active&limit=20&offset=0"));
