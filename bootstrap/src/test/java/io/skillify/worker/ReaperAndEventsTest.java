@@ -120,7 +120,7 @@ class ReaperAndEventsTest extends IntegrationTest {
         assertThat(recorder.events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(WorkerCommanded.class,
                 abort -> {
                     assertThat(abort.workerId().toString()).isEqualTo(second);
-                    assertThat(abort.instruction().action().wire()).isEqualTo("abort");
+                    assertThat(abort.instruction().action()).isEqualTo(io.skillify.worker.domain.WorkerCommand.ABORT);
                 }));
         assertThat(recorder.events.stream().filter(TaskClaimed.class::isInstance)
                 .map(e -> ((TaskClaimed) e).taskId().toString()).filter(taskId::equals).count()).isEqualTo(2);

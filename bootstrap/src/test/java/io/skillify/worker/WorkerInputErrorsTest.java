@@ -77,7 +77,7 @@ class WorkerInputErrorsTest extends IntegrationTest {
         assertError(owner.api().get("/api/tasks?status=sleeping"), 400);
         assertError(owner.api().get("/api/tasks?workspaceId=nope"), 400);
         assertError(owner.api().get("/api/tasks?limit=0"), 400);
-        assertError(owner.api().get("/api/tasks?cursor=garbage"), 400);
+        assertError(owner.api().get("/api/tasks?offset=garbage"), 400);
         assertError(owner.api().post("/api/tasks/" + UUID.randomUUID() + "/cancel", null), 404);
         assertError(owner.api().post("/api/tasks/not-a-uuid/cancel", null), 404);
         assertThat(owner.api().get("/api/tasks?workspaceId=" + ws).json().get("tasks")).as("nothing was stored")

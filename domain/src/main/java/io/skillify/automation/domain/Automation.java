@@ -70,7 +70,7 @@ public final class Automation {
 
     /**
      * Saves {@code flow} as the next version. With {@code expectedVersion}, only when that is still the current
-     * version; otherwise {@link StaleVersionException} (409 with {@code currentVersion}).
+     * version; otherwise {@link StaleVersionException} (a conflict that names the {@code currentVersion}).
      */
     public FlowVersion saveFlow(FlowGraph flow, Integer expectedVersion, AccountId author, Instant now) {
         if (expectedVersion != null && expectedVersion != currentVersion) {

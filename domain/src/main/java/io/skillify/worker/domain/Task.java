@@ -116,7 +116,7 @@ public final class Task {
     /** An admin takes it away from its worker: back to {@code pending}, whatever the attempts. */
     public TaskReassigned reassign(Instant now) {
         if (status.isTerminal()) {
-            throw new ConflictException("Task is already " + status.wire());
+            throw new ConflictException("Task is already " + StatusWords.of(status));
         }
         WorkerId previous = workerId;
         backToPending(now);
@@ -125,7 +125,7 @@ public final class Task {
 
     public TaskCancelled cancel(Instant now) {
         if (status.isTerminal()) {
-            throw new ConflictException("Task is already " + status.wire());
+            throw new ConflictException("Task is already " + StatusWords.of(status));
         }
         end(TaskStatus.CANCELLED, null, now);
         return new TaskCancelled(workspaceId, id, origin(), now);

@@ -1,6 +1,7 @@
 package io.skillify.worker.domain;
 
-import java.util.Locale;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Where a task is: waiting for a claim, held by a worker, or done one way or another. */
 public enum TaskStatus {
@@ -10,11 +11,8 @@ public enum TaskStatus {
         return this == COMPLETED || this == FAILED || this == CANCELLED;
     }
 
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static TaskStatus fromWire(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
+    /** The statuses of work not yet done: waiting for a claim, claimed, or under way. */
+    public static Set<TaskStatus> active() {
+        return EnumSet.of(PENDING, ASSIGNED, IN_PROGRESS);
     }
 }

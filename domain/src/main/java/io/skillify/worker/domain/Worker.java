@@ -26,7 +26,7 @@ public final class Worker {
     private final TaskId taskId;
     private final WorkspaceId workspaceId;
     private final String name;
-    private final String branch;
+    private String branch;
     private final Instant createdAt;
     private WorkerStatus status;
     private int progress;
@@ -37,6 +37,7 @@ public final class Worker {
     private String currentAction;
     private List<Milestone> milestones;
     private JsonValue output;
+    private RunnerReport runner;
     private Instant startedAt;
     private Instant completedAt;
     private Instant leaseUntil;
@@ -46,6 +47,16 @@ public final class Worker {
                   Instant createdAt, WorkerStatus status, int progress, String error, BigDecimal costUsd,
                   Integer turns, String localUiUrl, String currentAction, List<Milestone> milestones,
                   JsonValue output, Instant startedAt, Instant completedAt, Instant leaseUntil, Instant updatedAt) {
+        this(id, accountId, taskId, workspaceId, name, branch, createdAt, status, progress, error, costUsd, turns,
+                localUiUrl, currentAction, milestones, output, startedAt, completedAt, leaseUntil, updatedAt,
+                RunnerReport.EMPTY);
+    }
+
+    public Worker(WorkerId id, AccountId accountId, TaskId taskId, WorkspaceId workspaceId, String name, String branch,
+                  Instant createdAt, WorkerStatus status, int progress, String error, BigDecimal costUsd,
+                  Integer turns, String localUiUrl, String currentAction, List<Milestone> milestones,
+                  JsonValue output, Instant startedAt, Instant completedAt, Instant leaseUntil, Instant updatedAt,
+                  RunnerReport runner) {
         this.id = Objects.requireNonNull(id);
         this.accountId = Objects.requireNonNull(accountId);
         this.taskId = Objects.requireNonNull(taskId);
@@ -66,6 +77,7 @@ public final class Worker {
         this.completedAt = completedAt;
         this.leaseUntil = Objects.requireNonNull(leaseUntil);
         this.updatedAt = Objects.requireNonNull(updatedAt);
+        this.runner = Objects.requireNonNull(runner);
     }
 
     /** The name of a new worker: the account's name and the last 8 hex digits of the worker id (contract v1.1 §5). */
@@ -87,7 +99,7 @@ public final class Worker {
         requireAlive();
         WorkerStatus next = update.status();
         if (next == WorkerStatus.IDLE && status != WorkerStatus.IDLE) {
-            throw InvalidInputException.of("status", "cannot move back to idle from " + status.wire());
+            throw InvalidInputException.of("status", "cannot move back to idle from " + StatusWords.of(status));
         }
         if (update.progress() != null) {
             progress = update.progress();
@@ -113,6 +125,10 @@ public final class Worker {
         if (update.output() != null) {
             output = update.output();
         }
+        if (update.runner().branch() != null) {
+            branch = update.runner().branch();
+        }
+        runner = runner.mergedWith(update.runner());
         this.leaseUntil = leaseUntil;
         this.updatedAt = now;
         if (next == null || next == status) {
@@ -181,7 +197,7 @@ public final class Worker {
     public void requireAlive() {
         if (status.isTerminal()) {
             throw new WorkerEndedException(status,
-                    status == WorkerStatus.FAILED && error != null ? error : "worker " + status.wire());
+                    status == WorkerStatus.FAILED && error != null ? error : "worker " + StatusWords.of(status));
         }
     }
 
@@ -266,5 +282,10 @@ public final class Worker {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The runner's latest account of its work; its branch is {@link #branch()}. */
+    public RunnerReport runner() {
+        return runner;
     }
 }

@@ -7,6 +7,6 @@ import java.util.Map;
 public final class WorkerEndedException extends ConflictException {
 
     public WorkerEndedException(WorkerStatus status, String reason) {
-        super("Worker is already " + status.wire(), Map.of("abort", true, "reason", reason));
+        super("Worker is already " + StatusWords.of(status), Map.of("abort", true, "reason", reason));
     }
 }

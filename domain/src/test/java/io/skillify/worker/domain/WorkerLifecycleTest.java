@@ -83,12 +83,6 @@ class WorkerLifecycleTest {
     }
 
     @Test
-    void error_is_a_synonym_of_failed_and_unknown_statuses_are_refused() {
-        assertThat(WorkerStatus.parse("error", "status")).isEqualTo(WorkerStatus.FAILED);
-        assertThatThrownBy(() -> WorkerStatus.parse("done", "status")).isInstanceOf(InvalidInputException.class);
-    }
-
-    @Test
     void an_ended_worker_refuses_every_update_with_abort() {
         Worker worker = idle();
         worker.expire(NOW).orElseThrow();

@@ -7,11 +7,9 @@ import io.skillify.shared.domain.AccountId;
 import io.skillify.worker.domain.view.QueuedInstruction;
 import io.skillify.worker.application.port.out.InstructionQueue;
 import io.skillify.worker.domain.Instruction;
-import io.skillify.worker.domain.WorkerCommand;
 import io.skillify.worker.domain.WorkerId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -30,7 +28,7 @@ class JooqInstructionQueue implements InstructionQueue {
     public void enqueue(WorkerId worker, Instruction instruction) {
         db.insertInto(WORKER_INSTRUCTIONS)
                 .set(WORKER_INSTRUCTIONS.WORKER_ID, worker.value())
-                .set(WORKER_INSTRUCTIONS.ACTION, instruction.action().wire())
+                .set(WORKER_INSTRUCTIONS.ACTION, StatusColumns.column(instruction.action()))
                 .set(WORKER_INSTRUCTIONS.TEXT, instruction.text())
                 .set(WORKER_INSTRUCTIONS.AT, instruction.timestamp())
                 .execute();
@@ -56,7 +54,7 @@ class JooqInstructionQueue implements InstructionQueue {
                 .stream()
                 .sorted(Comparator.comparing(row -> row.getSeq()))
                 .map(row -> new QueuedInstruction(new WorkerId(row.getWorkerId()), new Instruction(
-                        WorkerCommand.valueOf(row.getAction().toUpperCase(Locale.ROOT)), row.getText(), row.getAt())))
+                        StatusColumns.command(row.getAction()), row.getText(), row.getAt())))
                 .toList();
     }
 }

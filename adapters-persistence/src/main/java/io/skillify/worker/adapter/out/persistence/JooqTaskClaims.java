@@ -101,7 +101,7 @@ class JooqTaskClaims implements TaskClaims {
         InsertValuesStepN<WorkersRecord> workers = null;
         for (TasksRecord row : picked) {
             WorkerId workerId = new WorkerId(Ids.next());
-            row.setStatus(TaskStatus.ASSIGNED.wire());
+            row.setStatus(StatusColumns.column(TaskStatus.ASSIGNED));
             row.setAttempts(row.getAttempts() + 1);
             row.setWorkerId(workerId.value());
             row.setUpdatedAt(now);
@@ -164,7 +164,7 @@ class JooqTaskClaims implements TaskClaims {
         List<UUID> tasks = excess.stream().map(one -> one.task().id().value()).toList();
         db.deleteFrom(WORKERS).where(WORKERS.ID.in(workers)).execute();
         db.update(TASKS)
-                .set(TASKS.STATUS, TaskStatus.PENDING.wire())
+                .set(TASKS.STATUS, StatusColumns.column(TaskStatus.PENDING))
                 .set(TASKS.ATTEMPTS, TASKS.ATTEMPTS.minus(1))
                 .set(TASKS.WORKER_ID, (UUID) null)
                 .where(TASKS.ID.in(tasks))
@@ -176,7 +176,7 @@ class JooqTaskClaims implements TaskClaims {
      * the workspace context publishes, inside the claim's statement so that the pick stays one atomic step.
      */
     private Condition candidates(ClaimCandidates candidates) {
-        Condition condition = TASKS.STATUS.eq(candidates.status().wire())
+        Condition condition = TASKS.STATUS.eq(StatusColumns.column(candidates.status()))
                 .and(TASKS.WORKSPACE_ID.in(db.select(WORKSPACE_ACTIVE_MEMBERS.WORKSPACE_ID)
                         .from(WORKSPACE_ACTIVE_MEMBERS)
                         .where(WORKSPACE_ACTIVE_MEMBERS.ACCOUNT_ID.eq(candidates.claimant().value()))))

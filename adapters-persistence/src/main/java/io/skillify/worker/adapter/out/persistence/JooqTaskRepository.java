@@ -18,6 +18,7 @@ import io.skillify.worker.domain.TaskStatus;
 import io.skillify.worker.domain.WorkerId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -73,7 +74,7 @@ class JooqTaskRepository implements TaskRepository {
     @Override
     public void save(Task task) {
         db.update(TASKS)
-                .set(TASKS.STATUS, task.status().wire())
+                .set(TASKS.STATUS, StatusColumns.column(task.status()))
                 .set(TASKS.ATTEMPTS, task.attempts())
                 .set(TASKS.WORKER_ID, task.workerId() == null ? null : task.workerId().value())
                 .set(TASKS.OUTPUT, JsonColumns.json(task.output()))
@@ -91,7 +92,7 @@ class JooqTaskRepository implements TaskRepository {
             condition = condition.and(TASKS.WORKSPACE_ID.eq(workspace.get().value()));
         }
         if (status.isPresent()) {
-            condition = condition.and(TASKS.STATUS.eq(status.get().wire()));
+            condition = condition.and(TASKS.STATUS.eq(StatusColumns.column(status.get())));
         }
         if (page.cursor() != null) {
             UUID before = Cursors.read(page.cursor(), 1, parts -> UUID.fromString(parts.getFirst()));
@@ -100,6 +101,25 @@ class JooqTaskRepository implements TaskRepository {
         List<Task> rows = db.selectFrom(TASKS).where(condition).orderBy(TASKS.ID.desc()).limit(page.limit() + 1)
                 .fetch(WorkerRows::task);
         return Page.fromOverfetch(rows, page.limit(), last -> Cursors.encode(last.id().toString()));
+    }
+
+    @Override
+    public List<Task> slice(Set<WorkspaceId> workspaces, Set<TaskStatus> statuses, int limit, int offset) {
+        return db.selectFrom(TASKS).where(inScope(workspaces, statuses)).orderBy(TASKS.ID.desc())
+                .limit(limit).offset(offset).fetch(WorkerRows::task);
+    }
+
+    @Override
+    public long count(Set<WorkspaceId> workspaces, Set<TaskStatus> statuses) {
+        return db.fetchCount(TASKS, inScope(workspaces, statuses));
+    }
+
+    private static Condition inScope(Set<WorkspaceId> workspaces, Set<TaskStatus> statuses) {
+        Condition condition = TASKS.WORKSPACE_ID.in(workspaces.stream().map(WorkspaceId::value).toList());
+        if (!statuses.isEmpty()) {
+            condition = condition.and(TASKS.STATUS.in(statuses.stream().map(StatusColumns::column).toList()));
+        }
+        return condition;
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 class JooqWorkerRepository implements WorkerRepository {
 
     static final List<String> ACTIVE = Arrays.stream(WorkerStatus.values())
-            .filter(WorkerStatus::isActive).map(WorkerStatus::wire).toList();
+            .filter(WorkerStatus::isActive).map(StatusColumns::column).toList();
 
     private final DSLContext db;
 
@@ -62,7 +62,7 @@ class JooqWorkerRepository implements WorkerRepository {
     public List<Worker> ofAccount(AccountId account, Set<WorkerStatus> statuses, int limit) {
         Condition condition = WORKERS.ACCOUNT_ID.eq(account.value());
         if (!statuses.isEmpty()) {
-            condition = condition.and(WORKERS.STATUS.in(statuses.stream().map(WorkerStatus::wire).toList()));
+            condition = condition.and(WORKERS.STATUS.in(statuses.stream().map(StatusColumns::column).toList()));
         }
         return db.selectFrom(WORKERS).where(condition).orderBy(WORKERS.ID.desc()).limit(limit)
                 .fetch(WorkerRows::worker);

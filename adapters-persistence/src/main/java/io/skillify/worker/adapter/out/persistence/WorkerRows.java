@@ -9,19 +9,18 @@ import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonString;
 import io.skillify.shared.domain.json.JsonValue;
 import io.skillify.worker.domain.FlowStepOrigin;
+import io.skillify.worker.domain.RunnerReport;
+import io.skillify.worker.domain.WaitingFor;
 import io.skillify.worker.domain.Milestone;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskId;
 import io.skillify.worker.domain.TaskSpec;
-import io.skillify.worker.domain.TaskStatus;
 import io.skillify.worker.domain.Worker;
 import io.skillify.worker.domain.WorkerId;
-import io.skillify.worker.domain.WorkerStatus;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import skillify.jooq.tables.records.TasksRecord;
 import skillify.jooq.tables.records.WorkersRecord;
@@ -38,7 +37,7 @@ final class WorkerRows {
                 new TaskSpec(row.getTitle(), row.getDescription(), row.getPriority(),
                         Arrays.asList(row.getRequiredCapabilities()), (JsonObject) json(row.getContext())),
                 origin, row.getCreatedBy() == null ? null : new AccountId(row.getCreatedBy()), row.getCreatedAt(),
-                TaskStatus.fromWire(row.getStatus()), row.getAttempts(),
+                StatusColumns.taskStatus(row.getStatus()), row.getAttempts(),
                 row.getWorkerId() == null ? null : new WorkerId(row.getWorkerId()), json(row.getOutput()),
                 row.getError(), row.getUpdatedAt());
     }
@@ -52,7 +51,7 @@ final class WorkerRows {
         row.setPriority(task.spec().priority());
         row.setRequiredCapabilities(task.spec().requiredCapabilities().toArray(String[]::new));
         row.setContext(json(task.spec().context()));
-        row.setStatus(task.status().wire());
+        row.setStatus(StatusColumns.column(task.status()));
         row.setAttempts(task.attempts());
         row.setWorkerId(task.workerId() == null ? null : task.workerId().value());
         task.origin().ifPresent(origin -> {
@@ -70,10 +69,40 @@ final class WorkerRows {
     static Worker worker(WorkersRecord row) {
         return new Worker(new WorkerId(row.getId()), new AccountId(row.getAccountId()), new TaskId(row.getTaskId()),
                 new WorkspaceId(row.getWorkspaceId()), row.getName(), row.getBranch(), row.getCreatedAt(),
-                WorkerStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)), row.getProgress(), row.getError(),
+                StatusColumns.workerStatus(row.getStatus()), row.getProgress(), row.getError(),
                 row.getCostUsd(), row.getTurns(), row.getLocalUiUrl(), row.getCurrentAction(),
                 milestones(json(row.getMilestones())), json(row.getOutput()), row.getStartedAt(),
-                row.getCompletedAt(), row.getLeaseUntil(), row.getUpdatedAt());
+                row.getCompletedAt(), row.getLeaseUntil(), row.getUpdatedAt(), runner(row));
+    }
+
+    private static RunnerReport runner(WorkersRecord row) {
+        return new RunnerReport(row.getSummary(), row.getInputTokens(), row.getOutputTokens(), null,
+                row.getLastCommitSha(), row.getCommitCount(), row.getFilesChanged(), row.getLinesAdded(),
+                row.getLinesRemoved(), waitingFor(json(row.getWaitingFor())));
+    }
+
+    private static WaitingFor waitingFor(JsonValue stored) {
+        if (!(stored instanceof JsonObject object)) {
+            return null;
+        }
+        List<String> options = object.members().get("options") instanceof JsonArray array
+                ? array.items().stream().map(item -> item instanceof JsonString text ? text.value() : "").toList()
+                : null;
+        return new WaitingFor(object.string("type").orElse(""), object.string("prompt").orElse(""), options);
+    }
+
+    private static JsonValue waitingFor(WaitingFor waitingFor) {
+        if (waitingFor == null) {
+            return null;
+        }
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        members.put("type", new JsonString(waitingFor.type()));
+        members.put("prompt", new JsonString(waitingFor.prompt()));
+        if (waitingFor.options() != null) {
+            members.put("options", new JsonArray(waitingFor.options().stream().<JsonValue>map(JsonString::new)
+                    .toList()));
+        }
+        return new JsonObject(members);
     }
 
     static WorkersRecord row(Worker worker) {
@@ -84,7 +113,7 @@ final class WorkerRows {
         row.setTaskId(worker.taskId().value());
         row.setName(worker.name());
         row.setBranch(worker.branch());
-        row.setStatus(worker.status().wire());
+        row.setStatus(StatusColumns.column(worker.status()));
         row.setProgress(worker.progress());
         row.setError(worker.error());
         row.setCostUsd(worker.costUsd());
@@ -93,6 +122,16 @@ final class WorkerRows {
         row.setCurrentAction(worker.currentAction());
         row.setMilestones(json(milestones(worker.milestones())));
         row.setOutput(json(worker.output()));
+        RunnerReport runner = worker.runner();
+        row.setSummary(runner.summary());
+        row.setInputTokens(runner.inputTokens());
+        row.setOutputTokens(runner.outputTokens());
+        row.setLastCommitSha(runner.lastCommitSha());
+        row.setCommitCount(runner.commitCount());
+        row.setFilesChanged(runner.filesChanged());
+        row.setLinesAdded(runner.linesAdded());
+        row.setLinesRemoved(runner.linesRemoved());
+        row.setWaitingFor(json(waitingFor(runner.waitingFor())));
         row.setStartedAt(worker.startedAt());
         row.setCompletedAt(worker.completedAt());
         row.setLeaseUntil(worker.leaseUntil());

@@ -1,6 +1,7 @@
 package io.skillify.worker.adapter.in.rest;
 
 import io.skillify.shared.adapter.in.rest.CurrentAccount;
+import io.skillify.shared.adapter.in.rest.DataEnvelope;
 import io.skillify.shared.adapter.in.rest.ListEnvelope;
 import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.application.json.JsonDocuments;
@@ -12,16 +13,17 @@ import io.skillify.workspace.adapter.in.rest.api.WorkspaceRoutes;
 import io.skillify.workspace.adapter.in.rest.api.WorkspaceScope;
 import io.skillify.worker.application.port.in.ChangeTaskUseCase;
 import io.skillify.worker.application.port.in.CreateTaskUseCase;
+import io.skillify.worker.application.port.in.GetTaskQuery;
 import io.skillify.worker.application.port.in.ListTasksQuery;
+import io.skillify.worker.application.port.in.TaskBoardQuery;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskId;
 import io.skillify.worker.domain.TaskSpec;
 import io.skillify.worker.domain.TaskStatus;
-import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,59 +39,72 @@ class TaskController {
     private final CreateTaskUseCase createTask;
     private final ListTasksQuery listTasks;
     private final ChangeTaskUseCase changeTask;
+    private final TaskBoardQuery taskBoard;
+    private final GetTaskQuery getTask;
 
-    TaskController(CreateTaskUseCase createTask, ListTasksQuery listTasks, ChangeTaskUseCase changeTask) {
+    TaskController(CreateTaskUseCase createTask, ListTasksQuery listTasks, ChangeTaskUseCase changeTask,
+                   TaskBoardQuery taskBoard, GetTaskQuery getTask) {
         this.createTask = createTask;
         this.listTasks = listTasks;
         this.changeTask = changeTask;
+        this.taskBoard = taskBoard;
+        this.getTask = getTask;
     }
 
-    @PostMapping("/api/tasks")
+    @PostMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> create(CurrentAccount caller, @RequestBody CreateTaskRequest request) {
+    TaskBody create(CurrentAccount caller, @RequestBody CreateTaskRequest request) {
         if (request.workspaceId() == null) {
             throw InvalidInputException.of("workspaceId", "is required");
         }
-        return WorkerWire.success(WorkerWire.task(createTask.create(caller.id(), new WorkspaceId(request.workspaceId()),
+        return TaskBody.of(WorkerResponses.task(createTask.create(caller.id(), new WorkspaceId(request.workspaceId()),
                 spec(request))));
     }
 
-    @GetMapping("/api/tasks")
-    Map<String, Object> list(CurrentAccount caller, @RequestParam(required = false) UUID workspaceId,
-                             @RequestParam(required = false) String status,
-                             @RequestParam(required = false) Integer limit,
-                             @RequestParam(required = false) String cursor) {
-        var page = listTasks.tasks(caller.id(), Optional.ofNullable(workspaceId).map(WorkspaceId::new),
-                status(status), PageRequest.of(limit, cursor));
-        Map<String, Object> body = WorkerWire.success(Map.of("tasks", page.items().stream().map(WorkerWire::task).toList()));
-        page.next().ifPresent(next -> body.put("nextCursor", next));
-        return body;
+    @GetMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+    TaskListBody list(CurrentAccount caller, @RequestParam(required = false) UUID workspaceId,
+                      @RequestParam(required = false) String status,
+                      @RequestParam(required = false) Integer limit,
+                      @RequestParam(required = false) Integer offset) {
+        var board = taskBoard.board(caller.id(), new TaskBoardQuery.TaskBoardRequest(
+                Optional.ofNullable(workspaceId).map(WorkspaceId::new),
+                WorkerWireValues.taskStatuses(status, "status"),
+                limit == null ? TaskBoardQuery.TaskBoardRequest.DEFAULT_LIMIT : limit, offset == null ? 0 : offset));
+        return new TaskListBody(true, board.tasks().stream().map(WorkerResponses::task).toList(), board.total(),
+                board.pendingCount(), board.hasMore());
     }
 
-    @PostMapping("/api/tasks/{taskId}/reassign")
-    Map<String, Object> reassign(CurrentAccount caller, @PathVariable UUID taskId) {
-        return WorkerWire.success(WorkerWire.task(changeTask.reassign(caller.id(), new TaskId(taskId))));
+    @GetMapping(path = "/api/tasks/{taskId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    TaskDetailsBody get(CurrentAccount caller, @PathVariable UUID taskId) {
+        var details = getTask.task(caller.id(), new TaskId(taskId));
+        return new TaskDetailsBody(true, WorkerResponses.task(details.task()),
+                details.worker().map(WorkerResponses::worker).orElse(null));
     }
 
-    @PostMapping("/api/tasks/{taskId}/cancel")
-    Map<String, Object> cancel(CurrentAccount caller, @PathVariable UUID taskId) {
-        return WorkerWire.success(WorkerWire.task(changeTask.cancel(caller.id(), new TaskId(taskId))));
+    @PostMapping(path = "/api/tasks/{taskId}/reassign", produces = MediaType.APPLICATION_JSON_VALUE)
+    TaskBody reassign(CurrentAccount caller, @PathVariable UUID taskId) {
+        return TaskBody.of(WorkerResponses.task(changeTask.reassign(caller.id(), new TaskId(taskId))));
     }
 
-    @PostMapping(WorkspaceRoutes.BASE + "/tasks")
+    @PostMapping(path = "/api/tasks/{taskId}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
+    TaskBody cancel(CurrentAccount caller, @PathVariable UUID taskId) {
+        return TaskBody.of(WorkerResponses.task(changeTask.cancel(caller.id(), new TaskId(taskId))));
+    }
+
+    @PostMapping(path = WorkspaceRoutes.BASE + "/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> createInWorkspace(WorkspaceScope scope, @RequestBody CreateTaskRequest request) {
+    DataEnvelope<TaskResponse> createInWorkspace(WorkspaceScope scope, @RequestBody CreateTaskRequest request) {
         Task task = createTask.create(scope.callerId(), scope.workspaceId(), spec(request));
-        return Map.of("success", true, "data", WorkerWire.task(task));
+        return DataEnvelope.of(WorkerResponses.task(task));
     }
 
-    @GetMapping(WorkspaceRoutes.BASE + "/tasks")
-    ListEnvelope<Map<String, Object>> listInWorkspace(WorkspaceScope scope,
-                                                      @RequestParam(required = false) String status,
-                                                      @RequestParam(required = false) Integer limit,
-                                                      @RequestParam(required = false) String cursor) {
+    @GetMapping(path = WorkspaceRoutes.BASE + "/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+    ListEnvelope<TaskResponse> listInWorkspace(WorkspaceScope scope,
+                                               @RequestParam(required = false) String status,
+                                               @RequestParam(required = false) Integer limit,
+                                               @RequestParam(required = false) String cursor) {
         return ListEnvelope.of(listTasks.tasks(scope.callerId(), Optional.of(scope.workspaceId()), status(status),
-                PageRequest.of(limit, cursor)), WorkerWire::task);
+                PageRequest.of(limit, cursor)), WorkerResponses::task);
     }
 
     private static TaskSpec spec(CreateTaskRequest request) {
@@ -103,11 +118,10 @@ class TaskController {
     }
 
     private static Optional<TaskStatus> status(String status) {
-        if (status == null || status.isBlank()) {
-            return Optional.empty();
+        var statuses = WorkerWireValues.taskStatuses(status, "status");
+        if (statuses.size() > 1) {
+            throw InvalidInputException.of("status", "must be one status here");
         }
-        return Optional.of(Arrays.stream(TaskStatus.values()).filter(value -> value.wire().equals(status)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("status",
-                        "must be one of pending, assigned, in_progress, completed, failed, cancelled")));
+        return statuses.stream().findFirst();
     }
 }

@@ -17,19 +17,20 @@ import io.skillify.worker.application.port.in.WorkerQueries;
 import io.skillify.worker.application.port.in.WorkspaceWorkQuery;
 import io.skillify.worker.domain.Milestone;
 import io.skillify.worker.domain.TaskId;
+import io.skillify.worker.domain.RunnerReport;
+import io.skillify.worker.domain.WaitingFor;
 import io.skillify.worker.domain.WorkerCommand;
 import io.skillify.worker.domain.WorkerId;
 import io.skillify.worker.domain.WorkerStatus;
 import io.skillify.worker.domain.WorkerUpdate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,86 +60,75 @@ class WorkerController {
         this.workspaceWork = workspaceWork;
     }
 
-    @PostMapping("/api/workers/claim")
-    Map<String, Object> claim(CurrentAccount caller, @RequestBody(required = false) ClaimRequest request) {
+    @PostMapping(path = "/api/workers/claim", produces = MediaType.APPLICATION_JSON_VALUE)
+    ClaimBody claim(CurrentAccount caller, @RequestBody(required = false) ClaimRequest request) {
         ClaimRequest claim = request == null ? new ClaimRequest(null, null, null, null, null) : request;
         var claimed = claimTasks.claim(new ClaimTasksCommand(caller.id(),
                 Optional.ofNullable(claim.workspaceId()).map(WorkspaceId::new),
                 Optional.ofNullable(claim.taskId()).map(TaskId::new), claim.capabilities(),
                 claim.maxTasks() == null ? ClaimTasksCommand.DEFAULT_MAX_TASKS : claim.maxTasks(), claim.runner()));
-        List<Map<String, Object>> workers = claimed.stream().map(one -> {
-            Map<String, Object> worker = new LinkedHashMap<>();
-            worker.put("id", one.worker().id().value());
-            worker.put("taskId", one.task().id().value());
-            worker.put("branch", one.worker().branch());
-            worker.put("name", one.worker().name());
-            worker.put("task", WorkerWire.task(one.task()));
-            return worker;
-        }).toList();
-        return WorkerWire.success(Map.of("workers", workers));
+        return new ClaimBody(true, claimed.stream().map(one -> new ClaimBody.ClaimedWorker(one.worker().id().value(),
+                one.task().id().value(), one.worker().branch(), one.worker().name(),
+                WorkerResponses.task(one.task()))).toList());
     }
 
-    @GetMapping("/api/workers/mine")
-    Map<String, Object> mine(CurrentAccount caller, @RequestParam(required = false) String status) {
+    @GetMapping(path = "/api/workers/mine", produces = MediaType.APPLICATION_JSON_VALUE)
+    MyWorkersBody mine(CurrentAccount caller, @RequestParam(required = false) String status) {
         Set<WorkerStatus> statuses = new LinkedHashSet<>();
         if (status != null && !status.isBlank()) {
             Arrays.stream(status.split(",")).map(String::trim).filter(value -> !value.isEmpty())
-                    .forEach(value -> statuses.add(WorkerStatus.parse(value, "status")));
+                    .forEach(value -> statuses.add(WorkerWireValues.workerStatus(value, "status")));
         }
-        return WorkerWire.success(Map.of("workers", queries.mine(caller.id(), statuses).stream()
-                .map(one -> WorkerWire.workerWithTask(one.worker(), one.task())).toList()));
+        return new MyWorkersBody(true, queries.mine(caller.id(), statuses).stream()
+                .map(one -> new WorkerWithTaskResponse(WorkerResponses.worker(one.worker()),
+                        WorkerResponses.task(one.task())))
+                .toList());
     }
 
-    @PostMapping("/api/workers/heartbeat")
-    Map<String, Object> heartbeat(CurrentAccount caller, @RequestBody(required = false) HeartbeatRequest request) {
+    @PostMapping(path = "/api/workers/heartbeat", produces = MediaType.APPLICATION_JSON_VALUE)
+    HeartbeatBody heartbeat(CurrentAccount caller, @RequestBody(required = false) HeartbeatRequest request) {
         var beat = heartbeat.heartbeat(caller.id());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", true);
-        body.put("ok", true);
-        body.put("pendingTaskCount", beat.pendingTaskCount());
-        body.put("instructions", beat.instructions().stream().map(queued -> {
-            Map<String, Object> json = WorkerWire.instruction(queued.instruction());
-            json.put("workerId", queued.workerId().value());
-            return json;
-        }).toList());
-        return body;
+        return new HeartbeatBody(true, true, beat.pendingTaskCount(), beat.instructions().stream()
+                .map(queued -> new HeartbeatBody.QueuedInstruction(queued.workerId().value(),
+                        WorkerWireValues.wire(queued.instruction().action()), queued.instruction().text(),
+                        queued.instruction().timestamp()))
+                .toList());
     }
 
-    @GetMapping("/api/workers/{workerId}")
-    Map<String, Object> get(CurrentAccount caller, @PathVariable UUID workerId) {
+    @GetMapping(path = "/api/workers/{workerId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    WorkerDetailsBody get(CurrentAccount caller, @PathVariable UUID workerId) {
         var found = queries.worker(caller.id(), new WorkerId(workerId));
-        return WorkerWire.success(WorkerWire.workerWithTask(found.worker(), found.task()));
+        return new WorkerDetailsBody(true, WorkerResponses.worker(found.worker()), WorkerResponses.task(found.task()));
     }
 
-    @PatchMapping("/api/workers/{workerId}")
-    Map<String, Object> update(CurrentAccount caller, @PathVariable UUID workerId,
-                               @RequestBody(required = false) WorkerPatchRequest request) {
+    @PatchMapping(path = "/api/workers/{workerId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    WorkerReportBody update(CurrentAccount caller, @PathVariable UUID workerId,
+                            @RequestBody(required = false) WorkerPatchRequest request) {
         var reported = updateWorker.update(caller.id(), new WorkerId(workerId), () -> update(request));
-        Map<String, Object> body = WorkerWire.success(WorkerWire.worker(reported.worker()));
-        body.put("instructions", WorkerWire.instructions(reported.instructions()));
-        return body;
+        return new WorkerReportBody(true, WorkerResponses.worker(reported.worker()),
+                WorkerResponses.instructions(reported.instructions()));
     }
 
-    @PostMapping("/api/workers/{workerId}/cmd")
-    Map<String, Object> command(CurrentAccount caller, @PathVariable UUID workerId,
-                                @RequestBody(required = false) CommandRequest request) {
+    @PostMapping(path = "/api/workers/{workerId}/cmd", produces = MediaType.APPLICATION_JSON_VALUE)
+    CommandBody command(CurrentAccount caller, @PathVariable UUID workerId,
+                        @RequestBody(required = false) CommandRequest request) {
         if (request == null || request.action() == null) {
             throw InvalidInputException.of("action", "is required");
         }
         if (request.text() != null && request.text().length() > 10_000) {
             throw InvalidInputException.of("text", "must be at most 10000 characters");
         }
-        WorkerCommand action = WorkerCommand.parse(request.action());
+        WorkerCommand action = WorkerWireValues.command(request.action());
         commandWorker.command(caller.id(), new WorkerId(workerId), action, request.text());
-        return Map.of("success", true, "ok", true, "action", action.wire());
+        return new CommandBody(true, true, WorkerWireValues.wire(action));
     }
 
-    @GetMapping(WorkspaceRoutes.BASE + "/workers")
-    ListEnvelope<Map<String, Object>> workspaceWorkers(WorkspaceScope scope,
-                                                       @RequestParam(required = false) Integer limit,
-                                                       @RequestParam(required = false) String cursor) {
+    @GetMapping(path = WorkspaceRoutes.BASE + "/workers", produces = MediaType.APPLICATION_JSON_VALUE)
+    ListEnvelope<WorkerResponse> workspaceWorkers(WorkspaceScope scope,
+                                                  @RequestParam(required = false) Integer limit,
+                                                  @RequestParam(required = false) String cursor) {
         return ListEnvelope.of(workspaceWork.workers(scope.workspaceId(), PageRequest.of(limit, cursor)),
-                WorkerWire::worker);
+                WorkerResponses::worker);
     }
 
     private static WorkerUpdate update(WorkerPatchRequest request) {
@@ -158,10 +148,20 @@ class WorkerController {
                         MilestoneTimestamp.parse(milestone.timestamp(), "milestones[" + i + "].timestamp")));
             }
         }
-        return new WorkerUpdate(request.status() == null ? null : WorkerStatus.parse(request.status(), "status"),
+        return new WorkerUpdate(request.status() == null ? null
+                : WorkerWireValues.workerStatus(request.status(), "status"),
                 request.progress(), request.error(), request.costUsd(), request.turns(), request.localUiUrl(),
                 request.currentAction(), milestones,
                 request.output() == null || request.output().isNull() ? null
-                        : JsonDocuments.fromJackson(request.output()));
+                        : JsonDocuments.fromJackson(request.output()),
+                runner(request));
+    }
+
+    private static RunnerReport runner(WorkerPatchRequest request) {
+        var waiting = request.waitingFor();
+        return new RunnerReport(request.summary(), request.inputTokens(), request.outputTokens(), request.branch(),
+                request.lastCommitSha(), request.commitCount(), request.filesChanged(), request.linesAdded(),
+                request.linesRemoved(),
+                waiting == null ? null : new WaitingFor(waiting.type(), waiting.prompt(), waiting.options()));
     }
 }

@@ -9,7 +9,9 @@ import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskId;
 import io.skillify.worker.domain.TaskStatus;
 import io.skillify.worker.domain.WorkerId;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stored tasks. Whoever changes a task and its worker locks the task first, then the worker. */
 public interface TaskRepository {
@@ -35,6 +37,12 @@ public interface TaskRepository {
     /** Tasks of the workspaces {@code account} is a member of, narrowed as asked, newest first. */
     Page<Task> visibleTo(AccountId account, Optional<WorkspaceId> workspace, Optional<TaskStatus> status,
                          PageRequest page);
+
+    /** Tasks of {@code workspaces} in one of {@code statuses} (any status when empty), newest first. */
+    List<Task> slice(Set<WorkspaceId> workspaces, Set<TaskStatus> statuses, int limit, int offset);
+
+    /** How many tasks of {@code workspaces} are in one of {@code statuses} (any status when empty). */
+    long count(Set<WorkspaceId> workspaces, Set<TaskStatus> statuses);
 
     /** Pending tasks in the workspaces {@code account} is a member of. */
     long pendingFor(AccountId account);

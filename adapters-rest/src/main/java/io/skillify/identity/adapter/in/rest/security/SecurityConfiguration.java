@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+        "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/health",
         "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error",
         "/api/hooks/**"
     };
