@@ -1,11 +1,13 @@
 package io.skillify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.skillify.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -37,17 +39,30 @@ class ApiReferenceTest extends IntegrationTest {
             Files.writeString(REFERENCE, current, StandardCharsets.UTF_8);
         }
         String committed = Files.exists(REFERENCE) ? Files.readString(REFERENCE, StandardCharsets.UTF_8) : "";
-        assertThat(committed)
-                .as("docs/api/openapi.json is stale: the API changed. Refresh it with "
-                        + "./mvnw -pl bootstrap -am verify -Dtest=ApiReferenceTest "
-                        + "-Dsurefire.failIfNoSpecifiedTests=false -D" + REFRESH + "=true and commit the file")
-                .isEqualTo(current);
+        if (!committed.equals(current)) {
+            fail("docs/api/openapi.json is stale: the API changed (" + firstDifference(committed, current)
+                    + "). Refresh it with ./mvnw -pl bootstrap -am verify -Dtest=ApiReferenceTest "
+                    + "-Dsurefire.failIfNoSpecifiedTests=false -D" + REFRESH + "=true and commit the file");
+        }
     }
 
     @Test
     void theReferenceDoesNotDependOnWhereTheServerRuns() {
         String document = render(anonymous().get("/v3/api-docs").json());
         assertThat(document).doesNotContain("localhost").doesNotContain(String.valueOf(port));
+    }
+
+    private static String firstDifference(String committed, String current) {
+        List<String> was = committed.lines().toList();
+        List<String> is = current.lines().toList();
+        for (int line = 0; line < Math.max(was.size(), is.size()); line++) {
+            String before = line < was.size() ? was.get(line) : "<end of file>";
+            String now = line < is.size() ? is.get(line) : "<end of file>";
+            if (!before.equals(now)) {
+                return "line " + (line + 1) + ": committed " + before.strip() + ", now " + now.strip();
+            }
+        }
+        return "line endings differ";
     }
 
     private static String render(JsonNode document) {
