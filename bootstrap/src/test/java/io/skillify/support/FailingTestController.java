@@ -1,10 +1,12 @@
 package io.skillify.support;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Test-only routes that fail the way real code can, to prove what callers see then. */
+@Hidden
 @RestController
 class FailingTestController {
 

@@ -21,7 +21,6 @@ import io.skillify.workspace.adapter.in.rest.api.WorkspaceRoutes;
 import io.skillify.workspace.adapter.in.rest.api.WorkspaceScope;
 import io.skillify.workspace.domain.Role;
 import jakarta.validation.Valid;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -96,9 +95,9 @@ class AutomationController {
 
     @DeleteMapping("/{automationId}")
     @RequiresRole(Role.ADMIN)
-    DataEnvelope<Map<String, Object>> delete(WorkspaceScope scope, @PathVariable UUID automationId) {
+    DataEnvelope<DeletedAutomationResponse> delete(WorkspaceScope scope, @PathVariable UUID automationId) {
         deleteAutomation.delete(scope.workspaceId(), new AutomationId(automationId), scope.callerId());
-        return DataEnvelope.of(Map.of("id", automationId, "deleted", true));
+        return DataEnvelope.of(new DeletedAutomationResponse(automationId, true));
     }
 
     @PostMapping("/{automationId}/webhook/rotate")

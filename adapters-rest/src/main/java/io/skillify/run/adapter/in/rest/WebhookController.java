@@ -5,7 +5,6 @@ import io.skillify.run.application.port.in.StartRunFromWebhookUseCase;
 import io.skillify.shared.adapter.in.rest.DataEnvelope;
 import io.skillify.shared.application.json.JsonDocuments;
 import io.skillify.shared.domain.NotFoundException;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,7 @@ class WebhookController {
 
     @PostMapping("/api/hooks/{automationId}/{token}")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    DataEnvelope<Map<String, UUID>> hook(@PathVariable String automationId, @PathVariable String token,
+    DataEnvelope<WebhookRunResponse> hook(@PathVariable String automationId, @PathVariable String token,
                                          @RequestBody(required = false) JsonNode body) {
         UUID id;
         try {
@@ -37,6 +36,6 @@ class WebhookController {
         }
         var runId = startRun.start(new AutomationId(id), token,
                 body == null || body.isNull() || body.isMissingNode() ? null : JsonDocuments.fromJackson(body));
-        return DataEnvelope.of(Map.of("runId", runId.value()));
+        return DataEnvelope.of(new WebhookRunResponse(runId.value()));
     }
 }

@@ -1,5 +1,6 @@
 package io.skillify.shared.adapter.in.rest;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC (the servlet container, a filter) end here instead of Spring Boot's default
  * page: the same JSON shape, a status-only message, nothing about the cause. Called directly, it is not found.
  */
+@Hidden
 @RestController
 class JsonErrorController implements ErrorController {
 
