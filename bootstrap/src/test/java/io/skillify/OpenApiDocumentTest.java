@@ -20,23 +20,6 @@ import tools.jackson.databind.JsonNode;
  */
 class OpenApiDocumentTest extends IntegrationTest {
 
-    /**
-     * The worker and task routes still answer hand-built maps; they are being typed on another branch. Delete this
-     * constant (and its one use) when that branch is merged: from then on these routes are checked like all others.
-     */
-    static final Set<String> UNTYPED_UNTIL_WORKER_API_MERGE = Set.of(
-            "POST /api/tasks",
-            "GET /api/tasks",
-            "POST /api/tasks/{taskId}/reassign",
-            "POST /api/tasks/{taskId}/cancel",
-            "POST /api/{workspaceId}/tasks",
-            "POST /api/workers/claim",
-            "GET /api/workers/mine",
-            "POST /api/workers/heartbeat",
-            "GET /api/workers/{workerId}",
-            "PATCH /api/workers/{workerId}",
-            "POST /api/workers/{workerId}/cmd");
-
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/]+)}");
     /** Properties a schema only has when it describes Jackson's {@code JsonNode} class instead of a JSON value. */
@@ -157,9 +140,6 @@ class OpenApiDocumentTest extends IntegrationTest {
     void noResponseIsAFreeFormMap() {
         List<String> wrong = new ArrayList<>();
         eachOperation((route, operation) -> {
-            if (UNTYPED_UNTIL_WORKER_API_MERGE.contains(route)) {
-                return;
-            }
             operation.path("responses").properties().forEach(response ->
                     response.getValue().path("content").properties().forEach(media -> {
                         JsonNode schema = resolve(media.getValue().path("schema"));
