@@ -2,6 +2,7 @@ package io.skillify.automation.application.port.in;
 
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The stored schedules of live, enabled automations whose current flow starts with a {@code trigger.schedule}
- * node, each with its next fire time, computed when the flow is saved or the automation enabled.
+ * The stored timers of live, enabled automations whose current flow starts with a trigger that fires on a timer
+ * ({@code TriggerFiring.TIMER}: {@code trigger.schedule}, or any contributed one), each with its next fire time,
+ * computed by the trigger type when the flow is saved or the automation enabled.
  */
 public interface ScheduleTicksUseCase {
 
@@ -21,15 +23,18 @@ public interface ScheduleTicksUseCase {
      * Moves the schedule's next fire time past {@code now} and returns the tick to fire, if any: the latest tick
      * at or before {@code now}, unless it is older than {@code catchUp} or than the schedule itself. Empty too
      * when another instance took the tick first. Joins the caller's transaction; throws
-     * {@link IllegalArgumentException} when the schedule's ticks cannot be computed.
+     * {@link IllegalArgumentException} when the schedule's ticks cannot be computed (or its trigger type is gone).
      */
     Optional<Instant> takeTick(DueSchedule schedule, Instant now, Duration catchUp);
 
     /** Leaves a schedule that failed alone until {@code retryAt} (unless another instance moved it already). */
     void postpone(DueSchedule schedule, Instant retryAt);
 
-    /** {@code notBefore}: no earlier tick fires (the flow's save, or when the automation was enabled). */
-    record DueSchedule(WorkspaceId workspace, AutomationId automation, int version, String cron, String timezone,
-                       JsonValue input, Instant notBefore, Instant nextFireAt) {
+    /**
+     * {@code triggerType} and {@code data}: the trigger node's type key and data, from which the type computes its
+     * fire times; {@code notBefore}: no earlier tick fires (the flow's save, or when the automation was enabled).
+     */
+    record DueSchedule(WorkspaceId workspace, AutomationId automation, int version, String triggerType,
+                       JsonObject data, JsonValue input, Instant notBefore, Instant nextFireAt) {
     }
 }
