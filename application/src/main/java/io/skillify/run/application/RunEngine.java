@@ -55,9 +55,9 @@ public class RunEngine {
     private final Duration lease;
     private final StepOutputLimit outputLimit;
     private final WorkspaceSlots workspaceSlots;
-    private final InFlightSteps inFlight = new InFlightSteps();
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("lease-renewal").factory());
+    private final InFlightSteps inFlight = new InFlightSteps(renewals);
 
     RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes,
               Clock clock, EngineSettings settings, StepOutputLimit outputLimit) {
@@ -254,7 +254,8 @@ public class RunEngine {
         StepResult result;
         try {
             EngineStepContext context = new EngineStepContext(run, node, now, advance.logs);
-            result = inFlight.execute(run.id(), () -> type.get().execute(context));
+            result = inFlight.execute(run.id(), AttemptTimeout.of(node.data(), type.get().descriptor().timeout()),
+                    () -> type.get().execute(context));
         } catch (NotYetExecutableException notYet) {
             result = StepResult.failed(notYet.getMessage(), false);
         } catch (RuntimeException unexpected) {
