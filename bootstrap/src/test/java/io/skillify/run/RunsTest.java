@@ -210,8 +210,8 @@ class RunsTest extends IntegrationTest {
             }
         }
         for (String runId : runIds) {
-            assertThat(awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(30)).get("status").asString())
-                    .isEqualTo("succeeded");
+            JsonNode run = awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(30));
+            assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
         }
         ApiResponse listed = member.api().get("/api/" + workspace + "/automations/" + automationId
                 + "/runs?status=succeeded&limit=200");
