@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.support.Api;
 import io.skillify.support.ApiResponse;
+import io.skillify.support.Flows;
 import io.skillify.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,16 +29,14 @@ class RunsTest extends IntegrationTest {
         workspace = newWorkspace(member);
     }
 
+    /** See {@link Flows#node}, the public builder for tests outside this package. */
     static Map<String, Object> node(String id, String type, Map<String, Object> data) {
-        return Map.of("id", id, "type", type, "position", Map.of("x", 0, "y", 0), "data", data);
+        return Flows.node(id, type, data);
     }
 
+    /** See {@link Flows#edge}. */
     static Map<String, Object> edge(String id, String source, String target, String handle) {
-        Map<String, Object> edge = new LinkedHashMap<>(Map.of("id", id, "source", source, "target", target));
-        if (handle != null) {
-            edge.put("sourceHandle", handle);
-        }
-        return edge;
+        return Flows.edge(id, source, target, handle);
     }
 
     private String automation(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {
@@ -212,8 +210,8 @@ class RunsTest extends IntegrationTest {
             }
         }
         for (String runId : runIds) {
-            assertThat(awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(30)).get("status").asString())
-                    .isEqualTo("succeeded");
+            JsonNode run = awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(30));
+            assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
         }
         ApiResponse listed = member.api().get("/api/" + workspace + "/automations/" + automationId
                 + "/runs?status=succeeded&limit=200");

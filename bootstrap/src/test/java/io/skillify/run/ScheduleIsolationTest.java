@@ -137,7 +137,8 @@ class ScheduleIsolationTest extends EverySecondSchedules {
                 assertThat(flow.executeUpdate()).isEqualTo(1);
             }
             try (PreparedStatement schedule = sql.prepareStatement(
-                    "update schedules set cron = ?, next_fire_at = now() - interval '1 minute' "
+                    "update schedules set trigger_data = jsonb_set(trigger_data, '{cron}', to_jsonb(?::text)), "
+                            + "next_fire_at = now() - interval '1 minute' "
                             + "where automation_id = ?::uuid")) {
                 schedule.setString(1, cron);
                 schedule.setString(2, automation);

@@ -18,6 +18,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class TestDatabase {
 
+    private static final System.Logger LOG = System.getLogger(TestDatabase.class.getName());
+
     private static TestDatabase instance;
 
     private final String host;
@@ -36,7 +38,12 @@ public final class TestDatabase {
 
     public static synchronized TestDatabase get() {
         if (instance == null) {
-            instance = dockerAvailable() ? startContainer() : startEmbedded();
+            if (dockerAvailable()) {
+                instance = startContainer();
+            } else {
+                LOG.log(System.Logger.Level.INFO, "No Docker engine answers: the tests use an embedded PostgreSQL");
+                instance = startEmbedded();
+            }
         }
         return instance;
     }

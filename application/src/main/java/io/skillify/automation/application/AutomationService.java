@@ -16,6 +16,7 @@ import io.skillify.automation.domain.Automation;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.FlowVersion;
 import io.skillify.automation.domain.WebhookToken;
+import io.skillify.automation.domain.nodetype.TriggerFiring;
 import io.skillify.automation.domain.event.AutomationCreated;
 import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.flow.FlowLimits;
@@ -52,7 +53,7 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
     AutomationService(AutomationRepository automations, AutomationQueries queries, NodeTypeCatalog catalog,
                       FlowLimits limits, TransactionRunner transactions, DomainEventPublisher events,
                       SecureRandom random, Clock clock, ScheduleRepository schedules) {
-        this.schedules = new ScheduleKeeper(schedules);
+        this.schedules = new ScheduleKeeper(schedules, catalog);
         this.automations = automations;
         this.queries = queries;
         this.catalog = catalog;
@@ -93,8 +94,7 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
     @Override
     public AutomationView automation(WorkspaceId workspace, AutomationId id) {
         AutomationView view = queries.automation(workspace, id).orElseThrow(AutomationService::notFound);
-        boolean webhook = view.flow() != null
-                && FlowGraph.restore(view.flow()).hasNodeOfType(Automation.WEBHOOK_TRIGGER);
+        boolean webhook = view.flow() != null && webhookTrigger(FlowGraph.restore(view.flow())).isPresent();
         return webhook ? view : new AutomationView(view.id(), view.workspaceId(), view.name(), view.description(),
                 view.enabled(), view.currentVersion(), view.flow(), null, view.createdBy(), view.createdAt(),
                 view.updatedAt());
@@ -110,8 +110,13 @@ class AutomationService implements CreateAutomationUseCase, ListAutomationsQuery
         return queries.webhookTarget(id)
                 .filter(view -> view.enabled() && view.flow() != null)
                 .filter(view -> new WebhookToken(view.webhookToken()).matches(token))
-                .filter(view -> FlowGraph.restore(view.flow()).hasNodeOfType(Automation.WEBHOOK_TRIGGER))
-                .map(view -> new Target(view.workspaceId(), view.id(), view.currentVersion()));
+                .flatMap(view -> webhookTrigger(FlowGraph.restore(view.flow()))
+                        .map(trigger -> new Target(view.workspaceId(), view.id(), view.currentVersion(),
+                                trigger.type().runLabel())));
+    }
+
+    private Optional<FlowTrigger> webhookTrigger(FlowGraph flow) {
+        return FlowTrigger.of(flow, catalog).filter(trigger -> trigger.fires(TriggerFiring.WEBHOOK));
     }
 
     @Override

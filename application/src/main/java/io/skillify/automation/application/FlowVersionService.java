@@ -38,7 +38,7 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
     FlowVersionService(AutomationRepository automations, AutomationQueries queries, NodeTypeCatalog catalog,
                        FlowLimits limits, TransactionRunner transactions, Clock clock,
                        ScheduleRepository schedules) {
-        this.schedules = new ScheduleKeeper(schedules);
+        this.schedules = new ScheduleKeeper(schedules, catalog);
         this.automations = automations;
         this.queries = queries;
         this.catalog = catalog;

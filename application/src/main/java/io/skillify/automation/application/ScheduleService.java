@@ -2,21 +2,25 @@ package io.skillify.automation.application;
 
 import io.skillify.automation.application.port.in.ScheduleTicksUseCase;
 import io.skillify.automation.application.port.out.ScheduleRepository;
-import io.skillify.automation.application.schedule.CronSchedule;
 import io.skillify.automation.domain.view.DueSchedule;
+import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
+import io.skillify.automation.domain.nodetype.TriggerType;
 import io.skillify.shared.application.UseCase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+/** The timer of every {@code TIMER} trigger: fire times come from the trigger type, over the node's data. */
 @UseCase
 class ScheduleService implements ScheduleTicksUseCase {
 
     private final ScheduleRepository schedules;
+    private final NodeTypeCatalog catalog;
 
-    ScheduleService(ScheduleRepository schedules) {
+    ScheduleService(ScheduleRepository schedules, NodeTypeCatalog catalog) {
         this.schedules = schedules;
+        this.catalog = catalog;
     }
 
     @Override
@@ -26,10 +30,13 @@ class ScheduleService implements ScheduleTicksUseCase {
 
     @Override
     public Optional<Instant> takeTick(DueSchedule schedule, Instant now, Duration catchUp) {
-        CronSchedule cron = CronSchedule.of(schedule.cron(), schedule.timezone());
-        Optional<Instant> latest = cron.lastTickAtOrBefore(now);
-        Instant next = cron.nextTickAfter(now)
-                .orElseThrow(() -> new IllegalArgumentException("the cron expression never fires again"));
+        TriggerType trigger = catalog.trigger(schedule.triggerType())
+                .orElseThrow(() -> new IllegalArgumentException("the trigger type " + schedule.triggerType()
+                        + " is not registered"));
+        Optional<Instant> latest = trigger.latestFireAtOrBefore(schedule.data(), now)
+                .or(() -> Optional.of(schedule.nextFireAt()));
+        Instant next = trigger.nextFireAfter(schedule.data(), now)
+                .orElseThrow(() -> new IllegalArgumentException("the trigger never fires again"));
         if (!schedules.moveNextFire(schedule, next)) {
             return Optional.empty();
         }

@@ -27,9 +27,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -58,9 +58,8 @@ public class RunEngine {
     private final StepOutputLimit outputLimit;
     private final WorkspaceSlots workspaceSlots;
     private final AnnouncedSaves saves;
-    private final InFlightSteps inFlight = new InFlightSteps();
-    private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("lease-renewal").factory());
+    private final ScheduledExecutorService renewals = timers();
+    private final InFlightSteps inFlight = new InFlightSteps(renewals);
 
     RunEngine(RunRepository runs, FlowCache flows, FindNodeTypeQuery nodeTypes,
               Clock clock, EngineSettings settings, StepOutputLimit outputLimit, TransactionRunner transactions,
@@ -113,6 +112,17 @@ public class RunEngine {
         } finally {
             renewal.cancel(false);
         }
+    }
+
+    /**
+     * One platform thread for lease renewals and attempt alarms. Almost every alarm is cancelled when its step ends;
+     * cancelled ones leave the queue at once, or thousands of steps a second would pile them up until they are due.
+     */
+    private static ScheduledExecutorService timers() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().daemon().name("lease-renewal").factory());
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 
     /** Interrupts the step of {@code run} this instance is executing, if any (the run was cancelled). */
@@ -259,7 +269,8 @@ public class RunEngine {
         StepResult result;
         try {
             EngineStepContext context = new EngineStepContext(run, node, now, advance.logs);
-            result = inFlight.execute(run.id(), () -> type.get().execute(context));
+            result = inFlight.execute(run.id(), AttemptTimeout.of(node.data(), type.get().descriptor().timeout()),
+                    () -> type.get().execute(context));
         } catch (NotYetExecutableException notYet) {
             result = StepResult.failed(notYet.getMessage(), false);
         } catch (RuntimeException unexpected) {

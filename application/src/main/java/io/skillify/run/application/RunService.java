@@ -6,6 +6,8 @@ import io.skillify.automation.application.port.in.FindNodeTypeQuery;
 import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.automation.application.port.in.WebhookTargetQuery;
 import io.skillify.automation.domain.flow.FlowGraph;
+import io.skillify.automation.domain.nodetype.TriggerFiring;
+import io.skillify.automation.domain.nodetype.TriggerType;
 import io.skillify.run.application.port.in.CancelAutomationRunsUseCase;
 import io.skillify.run.application.port.in.CancelRunUseCase;
 import io.skillify.run.application.port.in.GetRunQuery;
@@ -97,7 +99,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         inputs.check(flow, input);
         Run run = Run.queue(new RunId(Ids.next()), command.workspace(), command.automation(), version, flow, input,
                 null, clock.instant());
-        return launch(run, "manual", command.actor());
+        return launch(run, TriggerFiring.MANUAL.label(), command.actor());
     }
 
     @Override
@@ -109,7 +111,7 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         inputs.check(flow, body);
         Run run = Run.queue(new RunId(Ids.next()), target.workspace(), automation, target.version(), flow, body, null,
                 clock.instant());
-        return launch(run, "webhook", null).id();
+        return launch(run, target.trigger(), null).id();
     }
 
     @Override
@@ -136,9 +138,14 @@ class RunService implements StartRunUseCase, GetRunQuery, ListRunsQuery, RunLogs
         FlowGraph flow = flows.flow(schedule.workspace(), schedule.automation(), schedule.version());
         Run run = Run.queue(new RunId(Ids.next()), schedule.workspace(), schedule.automation(), schedule.version(),
                 flow, schedule.input(), null, clock.instant());
-        launchIf(run, "schedule", null, Optional.of(() -> takeTick.get()
+        launchIf(run, timerLabel(schedule), null, Optional.of(() -> takeTick.get()
                 .map(tick -> runs.claimTick(schedule.workspace(), schedule.automation(), tick, run.id()))
                 .orElse(false)));
+    }
+
+    private String timerLabel(DueSchedule schedule) {
+        return nodeTypes.nodeType(schedule.triggerType()).filter(TriggerType.class::isInstance)
+                .map(type -> ((TriggerType) type).runLabel()).orElse(TriggerFiring.TIMER.label());
     }
 
     /** Stores a new run and runs it here at once when this instance has room, else leaves it to be claimed. */

@@ -3,11 +3,16 @@ package io.skillify.automation.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skillify.automation.application.nodetype.NodeTypeRegistry;
+import io.skillify.automation.application.nodetype.builtin.ScheduleTrigger;
+import io.skillify.automation.application.port.in.ScheduleSettings;
 import io.skillify.automation.domain.view.DueSchedule;
 import io.skillify.automation.application.port.out.ScheduleRepository;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonString;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,11 +27,13 @@ class ScheduleServiceTest {
     private static final Instant SAVED = Instant.parse("2026-12-07T10:00:00.300Z");
 
     private final InMemorySchedules stored = new InMemorySchedules();
-    private final ScheduleService service = new ScheduleService(stored);
+    private final ScheduleService service = new ScheduleService(stored,
+            new NodeTypeRegistry(List.of(new ScheduleTrigger(ScheduleSettings.DEFAULT, Clock.systemUTC()))));
 
     private DueSchedule every(String cron, Instant nextFireAt) {
         DueSchedule schedule = new DueSchedule(new WorkspaceId(UUID.randomUUID()), new AutomationId(UUID.randomUUID()),
-                1, cron, "UTC", JsonObject.EMPTY, SAVED, nextFireAt);
+                1, "trigger.schedule", new JsonObject(Map.of("cron", new JsonString(cron))), JsonObject.EMPTY, SAVED,
+                nextFireAt);
         stored.put(schedule);
         return schedule;
     }
@@ -99,8 +106,8 @@ class ScheduleServiceTest {
                 return false;
             }
             rows.put(schedule.automation(), new DueSchedule(schedule.workspace(), schedule.automation(),
-                    schedule.version(), schedule.cron(), schedule.timezone(), schedule.input(), schedule.notBefore(),
-                    next));
+                    schedule.version(), schedule.triggerType(), schedule.data(), schedule.input(),
+                    schedule.notBefore(), next));
             return true;
         }
     }

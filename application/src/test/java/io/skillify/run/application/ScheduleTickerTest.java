@@ -8,6 +8,7 @@ import io.skillify.automation.application.schedule.CronSchedule;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.shared.domain.json.JsonObject;
+import io.skillify.shared.domain.json.JsonString;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +83,8 @@ class ScheduleTickerTest {
 
         DueSchedule add(String cron) {
             DueSchedule schedule = new DueSchedule(new WorkspaceId(UUID.randomUUID()),
-                    new AutomationId(UUID.randomUUID()), 1, cron, "UTC", JsonObject.EMPTY, NOW.minusSeconds(60),
+                    new AutomationId(UUID.randomUUID()), 1, "trigger.schedule", cronData(cron), JsonObject.EMPTY,
+                    NOW.minusSeconds(60),
                     NOW.minusSeconds(1));
             stored.put(schedule.automation(), schedule);
             return schedule;
@@ -105,7 +107,7 @@ class ScheduleTickerTest {
         @Override
         public Optional<Instant> takeTick(DueSchedule schedule, Instant now, Duration catchUp) {
             attempts.merge(schedule.automation(), 1, Integer::sum);
-            CronSchedule cron = CronSchedule.of(schedule.cron(), schedule.timezone());
+            CronSchedule cron = CronSchedule.of(schedule.data().string("cron").orElseThrow(), "UTC");
             Optional<Instant> tick = cron.lastTickAtOrBefore(now);
             move(schedule, cron.nextTickAfter(now).orElseThrow());
             return tick;
@@ -118,8 +120,12 @@ class ScheduleTickerTest {
 
         private void move(DueSchedule schedule, Instant next) {
             stored.put(schedule.automation(), new DueSchedule(schedule.workspace(), schedule.automation(),
-                    schedule.version(), schedule.cron(), schedule.timezone(), schedule.input(), schedule.notBefore(),
-                    next));
+                    schedule.version(), schedule.triggerType(), schedule.data(), schedule.input(),
+                    schedule.notBefore(), next));
+        }
+
+        private static JsonObject cronData(String cron) {
+            return new JsonObject(Map.of("cron", new JsonString(cron)));
         }
     }
 }

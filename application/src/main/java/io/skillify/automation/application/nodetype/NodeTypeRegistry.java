@@ -5,6 +5,7 @@ import io.skillify.automation.application.port.in.ListNodeTypesQuery;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
+import io.skillify.automation.domain.nodetype.TriggerType;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonObject;
@@ -33,6 +34,11 @@ public class NodeTypeRegistry implements NodeTypeCatalog, ListNodeTypesQuery, Fi
 
     private void register(NodeType nodeType) {
         NodeTypeDescriptor descriptor = nodeType.descriptor();
+        if (descriptor.isTrigger() != nodeType instanceof TriggerType) {
+            throw new IllegalStateException("node type " + descriptor.type() + " (" + nodeType.getClass().getName()
+                    + ") must be of category TRIGGER exactly when it implements TriggerType, which says how it"
+                    + " starts runs (docs/node-types.md)");
+        }
         Registered previous = types.putIfAbsent(descriptor.type(),
                 new Registered(nodeType, DataSchema.compile(descriptor.type(), descriptor.dataSchema())));
         if (previous != null) {
@@ -44,6 +50,12 @@ public class NodeTypeRegistry implements NodeTypeCatalog, ListNodeTypesQuery, Fi
     @Override
     public Optional<NodeTypeDescriptor> find(String type) {
         return Optional.ofNullable(types.get(type)).map(registered -> registered.nodeType().descriptor());
+    }
+
+    @Override
+    public Optional<TriggerType> trigger(String type) {
+        return Optional.ofNullable(types.get(type)).map(Registered::nodeType)
+                .filter(TriggerType.class::isInstance).map(TriggerType.class::cast);
     }
 
     @Override

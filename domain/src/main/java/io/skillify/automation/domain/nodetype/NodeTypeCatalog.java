@@ -10,6 +10,9 @@ public interface NodeTypeCatalog {
 
     Optional<NodeTypeDescriptor> find(String type);
 
+    /** The registered trigger type with this key; empty when there is none or it is no trigger. */
+    Optional<TriggerType> trigger(String type);
+
     /** Problems of {@code data} against the type's data schema, their paths starting with {@code path}. */
     List<Problem> validateData(NodeTypeDescriptor type, JsonValue data, String path);
 }

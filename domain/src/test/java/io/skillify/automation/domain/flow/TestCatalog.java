@@ -4,6 +4,7 @@ import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeTypeCatalog;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
+import io.skillify.automation.domain.nodetype.TriggerType;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonNumber;
 import io.skillify.shared.domain.json.JsonObject;
@@ -45,6 +46,11 @@ final class TestCatalog implements NodeTypeCatalog {
     @Override
     public Optional<NodeTypeDescriptor> find(String type) {
         return Optional.ofNullable(types.get(type));
+    }
+
+    @Override
+    public Optional<TriggerType> trigger(String type) {
+        return Optional.empty();
     }
 
     @Override

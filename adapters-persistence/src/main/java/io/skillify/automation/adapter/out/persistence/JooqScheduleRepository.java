@@ -8,6 +8,7 @@ import io.skillify.automation.application.port.out.ScheduleRepository;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.adapter.out.persistence.JsonColumns;
 import io.skillify.shared.domain.WorkspaceId;
+import io.skillify.shared.domain.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -29,8 +30,8 @@ class JooqScheduleRepository implements ScheduleRepository {
                 .setWorkspaceId(schedule.workspace().value())
                 .setAutomationId(schedule.automation().value())
                 .setVersion(schedule.version())
-                .setCron(schedule.cron())
-                .setTimezone(schedule.timezone())
+                .setTriggerType(schedule.triggerType())
+                .setTriggerData(JsonColumns.json(schedule.data()))
                 .setInput(JsonColumns.json(schedule.input()))
                 .setNotBefore(schedule.notBefore())
                 .setNextFireAt(schedule.nextFireAt());
@@ -54,8 +55,8 @@ class JooqScheduleRepository implements ScheduleRepository {
                 .orderBy(SCHEDULES.NEXT_FIRE_AT)
                 .limit(limit)
                 .fetch(row -> new DueSchedule(new WorkspaceId(row.getWorkspaceId()),
-                        new AutomationId(row.getAutomationId()), row.getVersion(), row.getCron(), row.getTimezone(),
-                        JsonColumns.json(row.getInput()), row.getNotBefore(), row.getNextFireAt()));
+                        new AutomationId(row.getAutomationId()), row.getVersion(), row.getTriggerType(),
+                        (JsonObject) JsonColumns.json(row.getTriggerData()), JsonColumns.json(row.getInput()), row.getNotBefore(), row.getNextFireAt()));
     }
 
     @Override

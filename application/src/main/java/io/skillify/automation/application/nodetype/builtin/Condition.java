@@ -38,7 +38,7 @@ public final class Condition implements NodeType {
                         }
                       }
                     }""".formatted(EDITOR_PROPERTIES)),
-            List.of("true", "false"), RetryPolicy.ONCE, Duration.ofSeconds(1));
+            List.of("true", "false"), RetryPolicy.ONCE, Duration.ofSeconds(10));
 
     private final Expressions expressions;
 

@@ -40,7 +40,7 @@ public final class LogMessage implements NodeType {
                         "level": {"type": "string", "enum": ["debug", "info", "warn", "error"], "default": "info"}
                       }
                     }""".formatted(EDITOR_PROPERTIES)),
-            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(1));
+            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(10));
 
     private final Expressions expressions;
 

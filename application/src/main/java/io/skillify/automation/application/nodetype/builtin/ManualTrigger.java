@@ -4,18 +4,17 @@ import static io.skillify.automation.application.nodetype.spi.NodeSchemas.inputS
 import static io.skillify.automation.application.nodetype.spi.NodeSchemas.triggerWithInput;
 
 import io.skillify.automation.domain.nodetype.NodeCategory;
-import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
-import io.skillify.automation.domain.nodetype.StepContext;
-import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.automation.domain.nodetype.TriggerFiring;
+import io.skillify.automation.domain.nodetype.TriggerType;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 
 /** Starts a run from {@code POST …/runs}; an optional {@code inputSchema} checks the run input. */
-public final class ManualTrigger implements NodeType {
+public final class ManualTrigger implements TriggerType {
 
     private static final NodeTypeDescriptor DESCRIPTOR = new NodeTypeDescriptor("trigger.manual", 1,
             NodeCategory.TRIGGER, "Starts a run when someone asks for one; the request's input becomes the run input",
@@ -28,12 +27,12 @@ public final class ManualTrigger implements NodeType {
     }
 
     @Override
-    public List<Problem> checkData(JsonObject data, String path) {
-        return inputSchemaProblems(data, path);
+    public TriggerFiring firing() {
+        return TriggerFiring.MANUAL;
     }
 
     @Override
-    public StepResult execute(StepContext context) {
-        return StepResult.completed(context.input());
+    public List<Problem> checkData(JsonObject data, String path) {
+        return inputSchemaProblems(data, path);
     }
 }

@@ -6,22 +6,23 @@ import static io.skillify.automation.application.nodetype.spi.NodeSchemas.schema
 import io.skillify.automation.application.port.in.ScheduleSettings;
 import io.skillify.automation.application.schedule.CronSchedule;
 import io.skillify.automation.domain.nodetype.NodeCategory;
-import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
-import io.skillify.automation.domain.nodetype.StepContext;
-import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.automation.domain.nodetype.TriggerFiring;
+import io.skillify.automation.domain.nodetype.TriggerType;
 import io.skillify.shared.domain.Problem;
 import io.skillify.shared.domain.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts runs on a cron expression (five fields, or six with seconds) in a time zone. A flow is refused when the
  * expression never fires or fires more often than {@link ScheduleSettings#minInterval()}.
  */
-public final class ScheduleTrigger implements NodeType {
+public final class ScheduleTrigger implements TriggerType {
 
     private static final String CRON_FIELD = "[0-9A-Za-z*?/,#LW-]+";
 
@@ -70,15 +71,28 @@ public final class ScheduleTrigger implements NodeType {
     }
 
     @Override
-    public StepResult execute(StepContext context) {
-        return StepResult.completed(context.input());
+    public TriggerFiring firing() {
+        return TriggerFiring.TIMER;
+    }
+
+    @Override
+    public Optional<Instant> nextFireAfter(JsonObject data, Instant after) {
+        return cron(data).nextTickAfter(after);
+    }
+
+    @Override
+    public Optional<Instant> latestFireAtOrBefore(JsonObject data, Instant at) {
+        return cron(data).lastTickAtOrBefore(at);
+    }
+
+    private static CronSchedule cron(JsonObject data) {
+        return CronSchedule.of(data.string("cron").orElseThrow(), data.string("timezone").orElse("UTC"));
     }
 
     @Override
     public List<Problem> checkData(JsonObject data, String path) {
         try {
-            CronSchedule.of(data.string("cron").orElseThrow(), data.string("timezone").orElse("UTC"))
-                    .requireFiresAtMostEvery(settings.minInterval(), clock.instant());
+            cron(data).requireFiresAtMostEvery(settings.minInterval(), clock.instant());
             return List.of();
         } catch (IllegalArgumentException invalid) {
             boolean zone = invalid.getMessage().startsWith("unknown time zone");

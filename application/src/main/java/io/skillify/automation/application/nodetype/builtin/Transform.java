@@ -43,7 +43,7 @@ public final class Transform implements NodeType {
                         }
                       }
                     }""".formatted(EDITOR_PROPERTIES)),
-            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(1));
+            NodeTypeDescriptor.SINGLE_OUTPUT, RetryPolicy.ONCE, Duration.ofSeconds(10));
 
     private final Expressions expressions;
 
