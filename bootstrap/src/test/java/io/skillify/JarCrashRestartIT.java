@@ -1,6 +1,7 @@
 package io.skillify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -13,7 +14,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +59,7 @@ class JarCrashRestartIT {
 
     private final List<Request> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch slowArrived = new CountDownLatch(1);
+    private final CountDownLatch stopping = new CountDownLatch(1);
     private HttpServer target;
 
     record Request(String method, String path, String idempotencyKey) {
@@ -74,6 +75,7 @@ class JarCrashRestartIT {
 
     @AfterEach
     void stopTarget() {
+        stopping.countDown();
         target.stop(0);
     }
 
@@ -144,7 +146,7 @@ class JarCrashRestartIT {
                     exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             if (path.startsWith("/slow/")) {
                 slowArrived.countDown();
-                Thread.sleep(Long.parseLong(path.substring("/slow/".length())));
+                stopping.await(Long.parseLong(path.substring("/slow/".length())), TimeUnit.MILLISECONDS);
             }
             byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -162,18 +164,13 @@ class JarCrashRestartIT {
     }
 
     private static ApiResponse awaitEnd(ServerProcess server, String runPath) throws InterruptedException {
-        Instant deadline = Instant.now().plus(SLOW_STEP).plusSeconds(180);
-        while (true) {
-            ApiResponse run = server.api().get(runPath);
-            assertThat(run.status()).as("GET %s: %s", runPath, run).isEqualTo(200);
-            String status = run.data().get("status").asString();
-            if (ENDS.contains(status)) {
-                return run;
-            }
-            assertThat(Instant.now()).as("the run still %s after the restart: %s; log:\n%s", status, run,
-                    server.log()).isBefore(deadline);
-            Thread.sleep(250);
-        }
+        return await("the run ends after the restart").atMost(SLOW_STEP.plusSeconds(180))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    ApiResponse run = server.api().get(runPath);
+                    assertThat(run.status()).as("GET %s: %s", runPath, run).isEqualTo(200);
+                    return run;
+                }, run -> ENDS.contains(run.data().get("status").asString()));
     }
 
     private static Map<String, Object> node(String id, String type, Map<String, Object> data) {

@@ -1,13 +1,13 @@
 package io.skillify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.Api;
 import io.skillify.support.ApiResponse;
 import io.skillify.support.ServerProcess;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -81,37 +81,14 @@ class ServerJarStartsIT {
 
     /** Health says 503 until the application is ready; a user polls it until it says 200. */
     private static ApiResponse firstHealthy(Api api) {
-        Instant deadline = Instant.now().plus(FIRST_ANSWER);
-        while (true) {
-            ApiResponse health = firstAnswer(api, a -> a.get("/actuator/health"));
-            if (health.status() == 200 || Instant.now().isAfter(deadline)) {
-                return health;
-            }
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", interrupted);
-        }
+        return await("health says 200").atMost(FIRST_ANSWER).pollInterval(Duration.ofMillis(50))
+                .until(() -> firstAnswer(api, a -> a.get("/actuator/health")), health -> health.status() == 200);
     }
 
     /** Sends the request as soon as the server listens, as a user's first request would be. */
     private static ApiResponse firstAnswer(Api api, Function<Api, ApiResponse> request) {
-        Instant deadline = Instant.now().plus(FIRST_ANSWER);
-        while (true) {
-            try {
-                return request.apply(api);
-            } catch (RuntimeException notListening) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw notListening;
-                }
-                pause();
-            }
-        }
+        return await("the server listens").atMost(FIRST_ANSWER).pollInterval(Duration.ofMillis(50))
+                .ignoreExceptionsMatching(RuntimeException.class::isInstance)
+                .until(() -> request.apply(api), answer -> true);
     }
 }

@@ -2,6 +2,7 @@ package skillify.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -149,15 +150,13 @@ class ReferenceWorkerTest {
         server.answerUpdates(request -> request.body().has("status")
                 ? FakeWorkerServer.acceptUpdate()
                 : FakeWorkerServer.revoke("lease expired"));
-        long started = System.nanoTime();
 
         List<TaskOutcome> outcomes = new ReferenceWorker(config).runOnce();
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
         assertThat(outcomes).containsExactly(
                 new TaskOutcome(TASK, WORKER, TaskOutcome.Result.REVOKED, null, "lease expired", false));
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
-        Thread.sleep(300);
+        // runOnce returns only once every task thread it started has ended, so nothing can be sent after this point
         assertThat(server.updateBodies()).containsExactly(
                 json("{\"status\": \"running\", \"currentAction\": \"Running sleep 30\"}"),
                 json("{\"currentAction\": \"Running sleep 30\"}"));
@@ -275,10 +274,9 @@ class ReferenceWorkerTest {
         return outcomes;
     }
 
-    private void awaitRequest(Predicate<FakeWorkerServer.Request> wanted) throws InterruptedException {
-        while (server.requests().stream().noneMatch(wanted)) {
-            Thread.sleep(10);
-        }
+    private void awaitRequest(Predicate<FakeWorkerServer.Request> wanted) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> server.requests().stream().anyMatch(wanted));
     }
 
     private static JsonNode json(String text) {

@@ -3,12 +3,13 @@ package io.skillify.run;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
+import io.skillify.support.Workers;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,24 +49,15 @@ class BigCompareTest extends IntegrationTest {
     /** Waits on the run's small log rather than fetching its large outputs again and again. */
     private static void awaitLogLine(Caller member, UUID workspace, String runId, String line)
             throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (!member.api().get("/api/" + workspace + "/runs/" + runId + "/logs").raw().contains(line)) {
-            assertThat(Instant.now()).as("run %s never logged '%s'", runId, line).isBefore(deadline);
-            Thread.sleep(200);
-        }
+        await("run " + runId + " logs '" + line + "'").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> member.api().get("/api/" + workspace + "/runs/" + runId + "/logs").raw().contains(line));
     }
 
     private String runWithWorkerOutput(Caller member, UUID workspace, String automation, List<String> items)
             throws InterruptedException {
         String runId = member.api().post("/api/" + workspace + "/automations/" + automation + "/runs",
                 Map.of("input", Map.of())).data().get("id").asString();
-        Instant deadline = Instant.now().plusSeconds(10);
-        List<JsonNode> claimed = List.of();
-        while (claimed.isEmpty() && Instant.now().isBefore(deadline)) {
-            claimed = member.api().post("/api/workers/claim", Map.of("workspaceId", workspace.toString()))
-                    .json().get("workers").valueStream().toList();
-            Thread.sleep(50);
-        }
+        List<JsonNode> claimed = Workers.awaitClaim(member.api(), Map.of("workspaceId", workspace.toString()));
         assertThat(claimed).hasSize(1);
         ApiResponse done = member.api().patch("/api/workers/" + claimed.getFirst().get("id").asString(),
                 Map.of("status", "completed", "output", Map.of("items", items)));

@@ -34,7 +34,12 @@ class CancelRunTest extends IntegrationTest {
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.data().get("status").asString()).isEqualTo("cancelled");
 
-        Thread.sleep(1500);
+        // a witness run started after the cancel: once its own 1 s delay has woken it and it has ended, the
+        // cancelled run's earlier timer has come due too, and had it been woken its "after" step would show
+        String witness = member.api().post("/api/" + workspace + "/automations/" + automation + "/runs", Map.of())
+                .data().get("id").asString();
+        assertThat(awaitEnd(member.api(), workspace, witness, Duration.ofSeconds(15)).get("status").asString())
+                .isEqualTo("succeeded");
         JsonNode run = awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(5));
         assertThat(run.get("status").asString()).isEqualTo("cancelled");
         assertThat(run.get("steps").valueStream().filter(s -> s.get("nodeId").asString().equals("after"))
@@ -81,7 +86,11 @@ class CancelRunTest extends IntegrationTest {
         for (String runId : all) {
             awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(20));
         }
-        Thread.sleep(500);
+        // a witness run started after all have ended: once it has succeeded, the engine has moved past them
+        String witness = member.api().post("/api/" + workspace + "/automations/" + automation + "/runs", Map.of())
+                .data().get("id").asString();
+        assertThat(awaitEnd(member.api(), workspace, witness, Duration.ofSeconds(20)).get("status").asString())
+                .isEqualTo("succeeded");
         for (String runId : all) {
             String status = member.api().get("/api/" + workspace + "/runs/" + runId).data().get("status").asString();
             if (cancelledByApi.contains(runId)) {

@@ -4,11 +4,12 @@ import static io.skillify.run.RunsTest.awaitEnd;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
+import io.skillify.support.Workers;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,15 +80,7 @@ class CancelWhileTaskEndsTest extends IntegrationTest {
     }
 
     private static String claimWhenCreated(Caller worker) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            List<JsonNode> claimed = worker.api().post("/api/workers/claim", Map.of("capabilities", List.of("racing")))
-                    .json().get("workers").valueStream().toList();
-            if (!claimed.isEmpty()) {
-                return claimed.getFirst().get("id").asString();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the worker.task step made no task");
+        return Workers.awaitClaim(worker.api(), Map.of("capabilities", List.of("racing"))).getFirst().get("id")
+                .asString();
     }
 }

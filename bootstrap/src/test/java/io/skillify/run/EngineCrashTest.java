@@ -3,6 +3,7 @@ package io.skillify.run;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import io.skillify.support.Api;
@@ -11,12 +12,12 @@ import io.skillify.support.TestDatabase;
 import java.io.File;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -73,11 +74,9 @@ class EngineCrashTest {
             try (RunningServer survivor = RunningServer.start(Map.of("spring.datasource.url", url,
                     "spring.datasource.username", db.username(), "spring.datasource.password", db.password(),
                     "skillify.engine.lease", "3s"))) {
-                Instant deadline = Instant.now().plusSeconds(60);
-                while (count(sql, "select count(*) from runs where status in ('queued','running')") > 0) {
-                    assertThat(Instant.now()).as("runs still open after the takeover").isBefore(deadline);
-                    Thread.sleep(200);
-                }
+                await("every run ends after the takeover").atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> count(sql, "select count(*) from runs where status in ('queued','running')") == 0);
             }
             assertThat(count(sql, "select count(*) from runs where status = 'succeeded'")).isEqualTo(RUNS);
             assertThat(count(sql, "select count(*) from (select run_id from run_logs where kind = 'log' and "
@@ -159,11 +158,8 @@ class EngineCrashTest {
              RunningServer survivor = RunningServer.start(Map.of("spring.datasource.url", url,
                      "spring.datasource.username", db.username(), "spring.datasource.password", db.password(),
                      "skillify.engine.lease", "3s", "skillify.http.allow-private-networks", "true"))) {
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (count(sql, "select count(*) from runs where status in ('queued','running')") > 0) {
-                assertThat(Instant.now()).as("the run still open after the takeover").isBefore(deadline);
-                Thread.sleep(200);
-            }
+            await("the run ends after the takeover").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> count(sql, "select count(*) from runs where status in ('queued','running')") == 0);
             assertThat(count(sql, "select count(*) from runs where status = 'succeeded'")).isEqualTo(1);
         } finally {
             target.stop(0);
@@ -177,19 +173,15 @@ class EngineCrashTest {
     }
 
     private static void awaitHealthy(Api api, Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (true) {
-            assertThat(process.isAlive()).as("the server process is running").isTrue();
-            try {
-                if (api.get("/actuator/health").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            assertThat(Instant.now()).as("server never became healthy").isBefore(deadline);
-            Thread.sleep(200);
-        }
+        await("the server becomes healthy").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    assertThat(process.isAlive()).as("the server process is running").isTrue();
+                    try {
+                        return api.get("/actuator/health").status() == 200;
+                    } catch (RuntimeException notYet) {
+                        return false;
+                    }
+                });
     }
 
     private static int freePort() throws Exception {

@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class HttpStepTest extends IntegrationTest {
     private HttpServer server;
     private final List<String> flakyKeys = new CopyOnWriteArrayList<>();
     private final List<String> okBodies = new CopyOnWriteArrayList<>();
+    private final CountDownLatch stopping = new CountDownLatch(1);
     private Caller member;
     private UUID workspace;
 
@@ -52,10 +55,9 @@ class HttpStepTest extends IntegrationTest {
         server.createContext("/drip", exchange -> {
             exchange.sendResponseHeaders(200, 60);
             try (var body = exchange.getResponseBody()) {
-                for (int i = 0; i < 60; i++) {
+                for (int i = 0; i < 60 && !stopping.await(1, TimeUnit.SECONDS); i++) {
                     body.write('x');
                     body.flush();
-                    Thread.sleep(1000);
                 }
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
@@ -69,6 +71,7 @@ class HttpStepTest extends IntegrationTest {
 
     @AfterEach
     void stopServer() {
+        stopping.countDown();
         server.stop(0);
     }
 

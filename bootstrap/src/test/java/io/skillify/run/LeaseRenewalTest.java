@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +28,12 @@ class LeaseRenewalTest {
     @Test
     void aSlowStepLongerThanTheLeaseRunsOnce() throws Exception {
         AtomicInteger calls = new AtomicInteger();
+        CountDownLatch stopping = new CountDownLatch(1);
         HttpServer slow = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         slow.createContext("/slow", exchange -> {
             calls.incrementAndGet();
             try {
-                Thread.sleep(3000);
+                stopping.await(3, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -57,9 +60,10 @@ class LeaseRenewalTest {
 
             var run = awaitEnd(api, workspace, runId, Duration.ofSeconds(20));
             assertThat(run.get("status").asString()).isEqualTo("succeeded");
-            Thread.sleep(1500);
+            // the run has ended: a second claimer could only have called while it was still running
             assertThat(calls.get()).as("the slow endpoint was called once").isEqualTo(1);
         } finally {
+            stopping.countDown();
             slow.stop(0);
         }
     }

@@ -4,11 +4,11 @@ import static io.skillify.run.RunsTest.awaitEnd;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.IntegrationTest;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,11 +56,8 @@ class ReferenceWorkerFlowTest extends IntegrationTest {
     }
 
     private static void awaitTask(Caller caller, UUID workspace) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (caller.api().get("/api/tasks?workspaceId=" + workspace + "&status=pending").json().get("tasks")
-                .isEmpty()) {
-            assertThat(Instant.now()).as("the flow created no task").isBefore(deadline);
-            Thread.sleep(100);
-        }
+        await("the flow creates a task").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !caller.api().get("/api/tasks?workspaceId=" + workspace + "&status=pending").json()
+                        .get("tasks").isEmpty());
     }
 }

@@ -3,10 +3,11 @@ package io.skillify.run;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.IntegrationTest;
 import io.skillify.support.SseClient;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,20 +99,18 @@ class RunLogStreamLimitTest extends IntegrationTest {
     /** Slots come back once the server notices the client went away, at its next write. */
     private static List<SseClient> openAllOnceFreed(String url, String key) {
         List<SseClient> streams = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (streams.size() < MAX_STREAMS) {
-            SseClient stream = SseClient.open(url, key, null);
-            if (stream.status() == 200) {
-                assertThat(stream.next()).isNotNull();
-                streams.add(stream);
-            } else {
-                assertThat(stream.status()).isEqualTo(429);
-                stream.close();
-                assertThat(Instant.now()).as("slots still taken: %s of %s reopened", streams.size(), MAX_STREAMS)
-                        .isBefore(deadline);
-                sleep();
-            }
-        }
+        await("every slot reopened").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    SseClient stream = SseClient.open(url, key, null);
+                    if (stream.status() == 200) {
+                        assertThat(stream.next()).isNotNull();
+                        streams.add(stream);
+                    } else {
+                        assertThat(stream.status()).isEqualTo(429);
+                        stream.close();
+                    }
+                    return streams.size() == MAX_STREAMS;
+                });
         return streams;
     }
 
@@ -128,12 +127,4 @@ class RunLogStreamLimitTest extends IntegrationTest {
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,12 +4,12 @@ import static io.skillify.run.RunsTest.awaitEnd;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.IntegrationTest;
-import io.skillify.support.SseClient;
 import io.skillify.support.SseClient.Event;
+import io.skillify.support.SseClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,11 +105,8 @@ class RunLogStreamTest extends IntegrationTest {
 
         clients.forEach(SseClient::close);
 
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (openStreams() > 0) {
-            assertThat(Instant.now()).as("streams still open: %s", openStreams()).isBefore(deadline);
-            Thread.sleep(100);
-        }
+        await("every stream is closed").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> openStreams() == 0);
         member.api().post("/api/" + workspace + "/runs/" + runId + "/cancel", null);
     }
 

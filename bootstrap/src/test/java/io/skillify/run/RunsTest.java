@@ -3,11 +3,13 @@ package io.skillify.run;
 import static io.skillify.support.ErrorAssertions.assertError;
 import static io.skillify.support.ErrorAssertions.detailPaths;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.Api;
 import io.skillify.support.ApiResponse;
 import io.skillify.support.Flows;
 import io.skillify.support.IntegrationTest;
+import io.skillify.support.Runs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,21 +68,7 @@ class RunsTest extends IntegrationTest {
     }
 
     static JsonNode awaitEnd(Api api, UUID workspace, String runId, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (true) {
-            JsonNode run = api.get("/api/" + workspace + "/runs/" + runId).data();
-            String status = run.get("status").asString();
-            if (List.of("succeeded", "failed", "cancelled").contains(status)) {
-                return run;
-            }
-            assertThat(Instant.now()).as("run %s still %s", runId, status).isBefore(deadline);
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Runs.awaitEnd(api, workspace, runId, within);
     }
 
     private static JsonNode step(JsonNode run, String nodeId) {
@@ -174,13 +162,8 @@ class RunsTest extends IntegrationTest {
         }
         awaitStep(runIds.getLast(), "wait", "waiting");
         // every run now waits on its timer (6 s, longer than starting them all takes): none may be in progress
-        Instant deadline = Instant.now().plusSeconds(2);
-        double inProgress;
-        do {
-            Thread.sleep(100);
-            inProgress = runsInProgress();
-        } while (inProgress > 0 && Instant.now().isBefore(deadline));
-        assertThat(inProgress).as("runs being advanced while all wait").isZero();
+        await("no run is being advanced while all wait").atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(100)).until(() -> runsInProgress() == 0);
         for (String runId : runIds) {
             assertThat(awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(25)).get("status").asString())
                     .isEqualTo("succeeded");
@@ -246,21 +229,10 @@ class RunsTest extends IntegrationTest {
     }
 
     private JsonNode awaitStep(String runId, String nodeId, String status) {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (true) {
-            JsonNode run = member.api().get("/api/" + workspace + "/runs/" + runId).data();
-            if (run.has("steps") && run.get("steps").valueStream()
-                    .anyMatch(s -> s.get("nodeId").asString().equals(nodeId)
-                            && s.get("status").asString().equals(status))) {
-                return run;
-            }
-            assertThat(Instant.now()).as("step %s never became %s", nodeId, status).isBefore(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return await("step " + nodeId + " becomes " + status).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> member.api().get("/api/" + workspace + "/runs/" + runId).data(),
+                        run -> run.has("steps") && run.get("steps").valueStream()
+                                .anyMatch(s -> s.get("nodeId").asString().equals(nodeId)
+                                        && s.get("status").asString().equals(status)));
     }
 }

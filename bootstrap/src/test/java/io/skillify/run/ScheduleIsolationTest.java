@@ -3,6 +3,7 @@ package io.skillify.run;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.TestDatabase;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,11 +59,9 @@ class ScheduleIsolationTest extends EverySecondSchedules {
         }
 
         try (Connection sql = connect()) {
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (countWithRuns(sql, automations, 2) < automations.size()) {
-                assertThat(Instant.now()).as("every healthy schedule fires at least twice").isBefore(deadline);
-                Thread.sleep(500);
-            }
+            await("every healthy schedule fires at least twice").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> countWithRuns(sql, automations, 2) == automations.size());
             assertThat(countWithRuns(sql, broken, 1)).as("broken schedules start no run").isZero();
             try (PreparedStatement postponed = sql.prepareStatement(
                     "select count(*) from schedules where automation_id = ?::uuid and next_fire_at > ?")) {
@@ -85,11 +85,14 @@ class ScheduleIsolationTest extends EverySecondSchedules {
         String id = owner.api().post("/api/" + workspace + "/automations",
                 Map.of("name", "follows", "flow", flow("* * * * * *"))).data().get("id").asString();
         String automation = "/api/" + workspace + "/automations/" + id;
+        // fires every second beside the one under test: two more of its runs mean two ticks were looked at
+        String witness = owner.api().post("/api/" + workspace + "/automations",
+                Map.of("name", "witness", "flow", flow("* * * * * *"))).data().get("id").asString();
         try (Connection sql = connect()) {
             awaitRuns(sql, id, 1);
             owner.api().patch(automation, Map.of("enabled", false));
             long whileDisabled = runs(sql, id);
-            Thread.sleep(2500);
+            awaitRuns(sql, witness, runs(sql, witness) + 2);
             assertThat(runs(sql, id)).as("no runs while disabled").isLessThanOrEqualTo(whileDisabled + 1);
 
             owner.api().patch(automation, Map.of("enabled", true));
@@ -98,25 +101,24 @@ class ScheduleIsolationTest extends EverySecondSchedules {
             owner.api().put(automation + "/flow", Map.of("flow", Map.of(
                     "nodes", List.of(node("start", "trigger.manual", Map.of())), "edges", List.of())));
             long afterManual = runs(sql, id);
-            Thread.sleep(2500);
+            awaitRuns(sql, witness, runs(sql, witness) + 2);
             assertThat(runs(sql, id)).as("a manual flow has no schedule").isLessThanOrEqualTo(afterManual + 1);
 
             owner.api().put(automation + "/flow", Map.of("flow", flow("* * * * * *")));
             awaitRuns(sql, id, runs(sql, id) + 2);
             owner.api().delete(automation);
             long afterDelete = runs(sql, id);
-            Thread.sleep(2500);
+            awaitRuns(sql, witness, runs(sql, witness) + 2);
             assertThat(runs(sql, id)).as("a deleted automation's schedule is gone")
                     .isLessThanOrEqualTo(afterDelete + 1);
+        } finally {
+            owner.api().patch("/api/" + workspace + "/automations/" + witness, Map.of("enabled", false));
         }
     }
 
     private static void awaitRuns(Connection sql, String automation, long atLeast) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (runs(sql, automation) < atLeast) {
-            assertThat(Instant.now()).as("scheduled runs of " + automation).isBefore(deadline);
-            Thread.sleep(250);
-        }
+        await("scheduled runs of " + automation).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> runs(sql, automation) >= atLeast);
     }
 
     private static long runs(Connection sql, String automation) throws Exception {

@@ -5,6 +5,7 @@ import static io.skillify.run.RunsTest.node;
 import static io.skillify.support.ErrorAssertions.assertError;
 import static io.skillify.support.ErrorAssertions.detailPaths;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.Api;
 import io.skillify.support.ApiResponse;
@@ -13,7 +14,7 @@ import io.skillify.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,22 +42,28 @@ class ScheduleTriggerTest extends EverySecondSchedules {
                 Map.of("name", "clock", "flow", everySecond(Map.of()))).data().get("id").asString();
         String runs = "/api/" + workspace + "/automations/" + automation + "/runs";
 
-        Instant deadline = Instant.now().plusSeconds(15);
-        JsonNode listed = owner.api().get(runs).data();
-        while (listed.size() < 2) {
-            assertThat(Instant.now()).as("no scheduled runs yet").isBefore(deadline);
-            Thread.sleep(250);
-            listed = owner.api().get(runs).data();
-        }
+        JsonNode listed = await("two scheduled runs").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .until(() -> owner.api().get(runs).data(), found -> found.size() >= 2);
         JsonNode run = listed.get(0);
         assertThat(run.get("trigger").asString()).isEqualTo("schedule");
         assertThat(run.get("input").get("source").asString()).isEqualTo("clock");
 
+        // fires every second beside the one under test: two more of its runs mean two more ticks were looked at
+        String witness = owner.api().post("/api/" + workspace + "/automations",
+                Map.of("name", "witness", "flow", everySecond(Map.of()))).data().get("id").asString();
+        String witnessRuns = "/api/" + workspace + "/automations/" + witness + "/runs?limit=200";
         owner.api().patch("/api/" + workspace + "/automations/" + automation, Map.of("enabled", false));
-        Thread.sleep(1500);
+        awaitMoreRuns(owner, witnessRuns, 2);
         int afterDisabling = owner.api().get(runs + "?limit=200").data().size();
-        Thread.sleep(2500);
+        awaitMoreRuns(owner, witnessRuns, 2);
+        owner.api().patch("/api/" + workspace + "/automations/" + witness, Map.of("enabled", false));
         assertThat(owner.api().get(runs + "?limit=200").data().size()).isEqualTo(afterDisabling);
+    }
+
+    private static void awaitMoreRuns(Caller owner, String runs, int more) {
+        int now = owner.api().get(runs).data().size();
+        await(more + " more scheduled runs").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .until(() -> owner.api().get(runs).data().size() >= now + more);
     }
 
     @Test
@@ -89,9 +96,11 @@ class ScheduleTriggerTest extends EverySecondSchedules {
             String workspace = api.post("/api/workspaces", Map.of("name", "ticks")).data().get("id").asString();
             String automation = api.post("/api/" + workspace + "/automations",
                     Map.of("name", "clock", "flow", everySecond(Map.of()))).data().get("id").asString();
-            Thread.sleep(5000);
+            await("three scheduled runs").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> api.get("/api/" + workspace + "/automations/" + automation + "/runs?limit=200")
+                            .data().size() >= 3);
             api.patch("/api/" + workspace + "/automations/" + automation, Map.of("enabled", false));
-            Thread.sleep(1500);
+            // closing both instances ends every tick in flight: the counts below are final
         }
         try (Connection sql = DriverManager.getConnection(url, db.username(), db.password())) {
             long runs = count(sql, "select count(*) from runs where trigger = 'schedule'");

@@ -4,6 +4,7 @@ import static io.skillify.run.RunsTest.awaitEnd;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import io.skillify.support.ApiResponse;
@@ -38,6 +39,7 @@ class StepDurabilityTest extends IntegrationTest {
     private final CountDownLatch slowRelease = new CountDownLatch(1);
     private final CountDownLatch dripStarted = new CountDownLatch(1);
     private final CountDownLatch dripAborted = new CountDownLatch(1);
+    private final CountDownLatch stopping = new CountDownLatch(1);
     private Caller member;
     private UUID workspace;
 
@@ -65,10 +67,9 @@ class StepDurabilityTest extends IntegrationTest {
             dripStarted.countDown();
             exchange.sendResponseHeaders(200, 0);
             try (var body = exchange.getResponseBody()) {
-                for (int i = 0; i < 300; i++) {
+                for (int i = 0; i < 300 && !stopping.await(100, TimeUnit.MILLISECONDS); i++) {
                     body.write('x');
                     body.flush();
-                    Thread.sleep(100);
                 }
             } catch (IOException aborted) {
                 dripAborted.countDown();
@@ -94,7 +95,23 @@ class StepDurabilityTest extends IntegrationTest {
     @AfterEach
     void stopServer() {
         slowRelease.countDown();
+        stopping.countDown();
         server.stop(0);
+    }
+
+    /**
+     * Starts a run of another automation (through a delay of {@code delay} when not null) and waits for its end: an
+     * event that comes after whatever the engine still had to do for runs started, woken or cancelled before it.
+     */
+    private void awaitWitnessRun(String delay) {
+        List<Map<String, Object>> nodes = new java.util.ArrayList<>(List.of(node("start", "trigger.manual", Map.of())));
+        if (delay != null) {
+            nodes.add(node("wait", "flow.delay", Map.of("duration", delay)));
+        }
+        nodes.add(node("log", "notify.log", Map.of("message", "witness")));
+        String witness = start(nodes);
+        assertThat(awaitEnd(member.api(), workspace, witness, Duration.ofSeconds(20)).get("status").asString())
+                .as("the witness run").isEqualTo("succeeded");
     }
 
     private String url(String path) {
@@ -179,7 +196,7 @@ class StepDurabilityTest extends IntegrationTest {
         ApiResponse cancelled = member.api().post("/api/" + workspace + "/runs/" + runId + "/cancel", null);
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         slowRelease.countDown();
-        Thread.sleep(1500);
+        awaitWitnessRun(null);
 
         assertThat(echoed).containsExactly("C1");
         JsonNode after = run(runId);
@@ -222,7 +239,6 @@ class StepDurabilityTest extends IntegrationTest {
                 node("c3", "http.request", Map.of("url", url("/echo/C3"), "method", "POST"))));
 
         JsonNode end = awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(20));
-        Thread.sleep(1500);
 
         assertThat(end.get("status").asString()).isEqualTo("failed");
         JsonNode decode = step(end, "decode");
@@ -257,15 +273,12 @@ class StepDurabilityTest extends IntegrationTest {
         String automation = created.data().get("id").asString();
         String runId = member.api().post("/api/" + workspace + "/automations/" + automation + "/runs", Map.of())
                 .data().get("id").asString();
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
-        while (!step(run(runId), "wait").get("status").asString().equals("waiting")) {
-            assertThat(java.time.Instant.now()).as("the run reached its delay").isBefore(deadline);
-            Thread.sleep(25);
-        }
+        await("the run reached its delay").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(25))
+                .until(() -> step(run(runId), "wait").get("status").asString().equals("waiting"));
 
         ApiResponse deleted = member.api().delete("/api/" + workspace + "/automations/" + automation);
         assertThat(deleted.status()).as(deleted.toString()).isIn(200, 204);
-        Thread.sleep(3000);
+        awaitWitnessRun("2s");
 
         JsonNode after = run(runId);
         assertThat(after.get("status").asString()).isEqualTo("cancelled");

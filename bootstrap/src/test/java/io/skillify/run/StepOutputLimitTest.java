@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
+import io.skillify.support.Workers;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,13 +99,7 @@ class StepOutputLimitTest extends IntegrationTest {
     @Test
     void aWorkerTaskWhoseReportedOutputIsOverTheLimitFailsItsStep() throws InterruptedException {
         String runId = start(Map.of("title", "big report"), "worker.task");
-        Instant deadline = Instant.now().plusSeconds(10);
-        List<JsonNode> claimed = List.of();
-        while (claimed.isEmpty() && Instant.now().isBefore(deadline)) {
-            claimed = member.api().post("/api/workers/claim", Map.of("workspaceId", workspace.toString()))
-                    .json().get("workers").valueStream().toList();
-            Thread.sleep(50);
-        }
+        List<JsonNode> claimed = Workers.awaitClaim(member.api(), Map.of("workspaceId", workspace.toString()));
         assertThat(claimed).as("the step's task").hasSize(1);
         ApiResponse reported = member.api().patch("/api/workers/" + claimed.getFirst().get("id").asString(),
                 Map.of("status", "completed", "output", Map.of("log", "y".repeat(5000))));

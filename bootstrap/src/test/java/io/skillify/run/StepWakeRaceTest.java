@@ -23,10 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -39,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A waiting step is resumed at once when it is woken, even when the wake-up arrives while the engine still holds the
  * step (executing or resuming it, before its waiting state is stored): no wake-up is lost. The safety-net re-check of
- * {@code worker.task} is set to a minute here, so a lost wake-up shows as a run that does not end in time.
+ * {@code worker.task} is set to an hour here, so a lost wake-up shows as a run that does not end in time.
  */
 class StepWakeRaceTest extends IntegrationTest {
 
@@ -48,7 +50,7 @@ class StepWakeRaceTest extends IntegrationTest {
 
     @DynamicPropertySource
     static void highRecheckNet(DynamicPropertyRegistry registry) {
-        registry.add("skillify.engine.worker-task-recheck", () -> "60s");
+        registry.add("skillify.engine.worker-task-recheck", () -> "1h");
     }
 
     /**
@@ -171,6 +173,7 @@ class StepWakeRaceTest extends IntegrationTest {
             runIds.add(start(owner, workspace, automation, Map.of("n", n)));
         }
         Map<String, Instant> taskEnded = new ConcurrentHashMap<>();
+        CountDownLatch stopping = new CountDownLatch(1);
         try (ExecutorService workers = Executors.newFixedThreadPool(8)) {
             List<Future<?>> done = new ArrayList<>();
             for (int thread = 0; thread < 8; thread++) {
@@ -181,36 +184,42 @@ class StepWakeRaceTest extends IntegrationTest {
                                 workspace.toString(), "capabilities", List.of("quick"), "maxTasks", 2));
                         for (JsonNode worker : claimed.json().get("workers")) {
                             // at once, or after a small delay: around the engine's first look at the task too
-                            sleep(ThreadLocalRandom.current().nextInt(4) == 0 ? 0
+                            pause(stopping, ThreadLocalRandom.current().nextInt(4) == 0 ? 0
                                     : ThreadLocalRandom.current().nextInt(600));
                             ApiResponse completed = owner.api().patch("/api/workers/" + worker.get("id").asString(),
                                     Map.of("status", "completed", "output", Map.of("ok", true)));
                             assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
                             taskEnded.put(worker.get("task").get("runId").asString(), Instant.now());
                         }
-                        sleep(ThreadLocalRandom.current().nextInt(30));
+                        pause(stopping, ThreadLocalRandom.current().nextInt(30));
                     }
                     return null;
                 }));
             }
-            for (Future<?> future : done) {
-                future.get();
+            try {
+                for (Future<?> future : done) {
+                    future.get();
+                }
+            } finally {
+                stopping.countDown();
             }
         }
         assertThat(taskEnded).as("every task was claimed and completed").hasSize(runs);
 
         for (String run : runIds) {
-            JsonNode ended = awaitEnd(owner.api(), workspace, run, Duration.ofSeconds(40));
+            // every task has ended already: a run still waiting after DEADLINE lost its wake-up to the hour-long net
+            JsonNode ended = awaitEnd(owner.api(), workspace, run, DEADLINE);
             assertThat(ended.get("status").asString()).as("run %s", run).isEqualTo("succeeded");
-            Instant finished = Instant.parse(ended.get("finishedAt").asString());
-            assertThat(Duration.between(taskEnded.get(run), finished))
-                    .as("run %s finished within %s of its task ending", run, DEADLINE).isLessThan(DEADLINE);
         }
     }
 
-    private static void sleep(long millis) {
+    /**
+     * A worker's think time, the variable of this race: how long it holds a claimed task before completing it. Ends
+     * early once the test stops its workers.
+     */
+    private static void pause(CountDownLatch stopping, long millis) {
         try {
-            Thread.sleep(millis);
+            stopping.await(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -3,6 +3,7 @@ package io.skillify.run;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.Api;
 import io.skillify.support.RunningServer;
@@ -10,7 +11,7 @@ import io.skillify.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +59,8 @@ class TwoInstancesTest {
             }
 
             try (Connection sql = DriverManager.getConnection(url, db.username(), db.password())) {
-                Instant deadline = Instant.now().plusSeconds(60);
-                while (count(sql, "select count(*) from runs where status in ('queued','running')") > 0) {
-                    assertThat(Instant.now()).as("runs still open").isBefore(deadline);
-                    Thread.sleep(200);
-                }
+                await("every run ends").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> count(sql, "select count(*) from runs where status in ('queued','running')") == 0);
                 assertThat(count(sql, "select count(*) from runs where status = 'succeeded'")).isEqualTo(RUNS);
                 assertThat(count(sql, "select count(*) from run_steps where status = 'succeeded'")).isEqualTo(3 * RUNS);
                 assertThat(count(sql, "select count(*) from run_steps where attempt <> 1")).isZero();

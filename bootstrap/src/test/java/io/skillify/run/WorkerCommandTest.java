@@ -9,11 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
+import io.skillify.support.Workers;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,15 +129,6 @@ class WorkerCommandTest extends IntegrationTest {
     }
 
     private static JsonNode awaitTaskOfRun(Caller caller, UUID workspace, String runId) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode task : caller.api().get("/api/tasks?workspaceId=" + workspace).json().get("tasks")) {
-                if (runId.equals(task.get("runId").asString())) {
-                    return task;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no task appeared for run " + runId);
+        return Workers.awaitTaskOfRun(caller.api(), workspace, runId);
     }
 }

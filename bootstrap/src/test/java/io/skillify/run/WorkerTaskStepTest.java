@@ -4,11 +4,12 @@ import static io.skillify.run.RunsTest.awaitEnd;
 import static io.skillify.run.RunsTest.edge;
 import static io.skillify.run.RunsTest.node;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
+import io.skillify.support.Workers;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,16 +33,16 @@ class WorkerTaskStepTest extends IntegrationTest {
     }
 
     private JsonNode awaitTaskOfRun(Caller caller, UUID workspace, String runId) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode task : caller.api().get("/api/tasks?workspaceId=" + workspace).json().get("tasks")) {
-                if (runId.equals(task.get("runId").asString())) {
-                    return task;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no task appeared for run " + runId);
+        return Workers.awaitTaskOfRun(caller.api(), workspace, runId);
+    }
+
+    /** The run once the engine has stored its review step as waiting on the task: it has nothing more to do. */
+    private static JsonNode awaitReviewWaiting(Caller caller, UUID workspace, String runId) {
+        return await("the review step waits on its task").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(25))
+                .until(() -> caller.api().get("/api/" + workspace + "/runs/" + runId).data(),
+                        run -> run.get("steps").valueStream().anyMatch(s -> s.get("nodeId").asString().equals("review")
+                                && s.get("status").asString().equals("waiting")));
     }
 
     @Test
@@ -59,8 +60,7 @@ class WorkerTaskStepTest extends IntegrationTest {
         assertThat(task.get("context").get("command").get(1).asString()).as("context strings are templates")
                 .isEqualTo("7");
         assertThat(task.get("context").get("literal").asString()).isEqualTo("no template here");
-        Thread.sleep(500);
-        JsonNode waiting = owner.api().get("/api/" + workspace + "/runs/" + runId).data();
+        JsonNode waiting = awaitReviewWaiting(owner, workspace, runId);
         assertThat(waiting.get("status").asString()).isEqualTo("running");
         assertThat(owner.api().get("/api/tasks?workspaceId=" + workspace).json().get("tasks")).as("one task per step")
                 .hasSize(1);
@@ -100,7 +100,7 @@ class WorkerTaskStepTest extends IntegrationTest {
         String cancelled = owner.api().post("/api/" + workspace + "/automations/" + automation + "/runs",
                 Map.of("input", Map.of("pr", 2))).data().get("id").asString();
         String taskId = awaitTaskOfRun(owner, workspace, cancelled).get("id").asString();
-        Thread.sleep(300);
+        awaitReviewWaiting(owner, workspace, cancelled);
         assertThat(owner.api().post("/api/" + workspace + "/runs/" + cancelled + "/cancel", null).status())
                 .isEqualTo(200);
         JsonNode task = owner.api().get("/api/tasks?workspaceId=" + workspace).json().get("tasks").valueStream()

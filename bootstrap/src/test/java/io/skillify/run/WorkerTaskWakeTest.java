@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
+import io.skillify.support.Workers;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,15 +106,7 @@ class WorkerTaskWakeTest extends IntegrationTest {
     }
 
     private static String claimWhenCreated(Caller owner) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            List<JsonNode> claimed = owner.api().post("/api/workers/claim", Map.of("capabilities", List.of("quick")))
-                    .json().get("workers").valueStream().toList();
-            if (!claimed.isEmpty()) {
-                return claimed.getFirst().get("id").asString();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the worker.task step made no task");
+        return Workers.awaitClaim(owner.api(), Map.of("capabilities", List.of("quick"))).getFirst().get("id")
+                .asString();
     }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
+import io.skillify.support.Runs;
 import io.skillify.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,20 +66,7 @@ class StoredDeepDocumentsTest extends IntegrationTest {
     }
 
     private JsonNode awaitEnd(String runId) {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (true) {
-            JsonNode run = member.api().get("/api/" + workspace + "/runs/" + runId).data();
-            if (List.of("succeeded", "failed", "cancelled").contains(run.get("status").asString())) {
-                return run;
-            }
-            assertThat(Instant.now()).as("run %s still %s", runId, run.get("status")).isBefore(deadline);
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Runs.awaitEnd(member.api(), workspace, runId, java.time.Duration.ofSeconds(10));
     }
 
     private static void assertNo500(ApiResponse response) {

@@ -1,6 +1,7 @@
 package io.skillify.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,11 +10,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The server as a separate operating-system process on its embedded PostgreSQL, started either from the test
@@ -75,19 +76,20 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public ServerProcess awaitHealthy(Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (true) {
-            assertThat(process.isAlive()).as("the server process is running; its log:\n%s", log()).isTrue();
-            try {
-                if (api.get("/actuator/health").status() == 200) {
-                    return this;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            assertThat(Instant.now()).as("server never became healthy; its log:\n%s", log()).isBefore(deadline);
-            Thread.sleep(200);
+        try {
+            await("the server becomes healthy").atMost(within).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        assertThat(process.isAlive()).as("the server process is running; its log:\n%s", log()).isTrue();
+                        try {
+                            return api.get("/actuator/health").status() == 200;
+                        } catch (RuntimeException notYet) {
+                            return false;
+                        }
+                    });
+        } catch (ConditionTimeoutException never) {
+            throw new AssertionError("server never became healthy; its log:\n" + log(), never);
         }
+        return this;
     }
 
     /**

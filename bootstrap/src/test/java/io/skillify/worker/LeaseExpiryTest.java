@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -55,23 +57,21 @@ class LeaseExpiryTest extends IntegrationTest {
         String taskId = WorkerProtocolTest.createTask(bot, workspace, "long", 0, List.of());
         String worker = "/api/workers/" + WorkerProtocolTest.claim(bot, Map.of()).getFirst().get("id").asString();
         Instant end = Instant.now().plusSeconds(5);
-        boolean heartbeat = false;
-        while (Instant.now().isBefore(end)) {
-            ApiResponse alive = heartbeat ? bot.api().post("/api/workers/heartbeat", Map.of())
-                    : bot.api().patch(worker, Map.of("status", "running"));
-            assertThat(alive.status()).as(alive.toString()).isEqualTo(200);
-            heartbeat = !heartbeat;
-            Thread.sleep(700);
-        }
+        AtomicBoolean heartbeat = new AtomicBoolean();
+        // a report or a heartbeat every 700 ms (each well inside a lease) for five seconds (several leases)
+        Awaitility.await("five seconds of reports and heartbeats").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(700)).until(() -> {
+                    ApiResponse alive = heartbeat.getAndSet(!heartbeat.get())
+                            ? bot.api().post("/api/workers/heartbeat", Map.of())
+                            : bot.api().patch(worker, Map.of("status", "running"));
+                    assertThat(alive.status()).as(alive.toString()).isEqualTo(200);
+                    return Instant.now().isAfter(end);
+                });
         assertThat(bot.api().patch(worker, Map.of("status", "completed")).status()).isEqualTo(200);
         assertThat(WorkerProtocolTest.taskStatus(bot, workspace, taskId)).isEqualTo("completed");
     }
 
-    static void await(Supplier<Boolean> condition, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.get()) {
-            assertThat(Instant.now()).as("condition not met in time").isBefore(deadline);
-            Thread.sleep(100);
-        }
+    static void await(Supplier<Boolean> condition, Duration timeout) {
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(condition::get);
     }
 }

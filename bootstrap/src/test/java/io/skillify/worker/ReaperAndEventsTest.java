@@ -1,6 +1,7 @@
 package io.skillify.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.shared.domain.DomainEvent;
 import io.skillify.support.IntegrationTest;
@@ -10,6 +11,7 @@ import io.skillify.worker.domain.event.TaskClaimed;
 import io.skillify.worker.domain.event.TaskReassigned;
 import io.skillify.worker.domain.event.WorkerCommanded;
 import io.skillify.worker.domain.event.WorkerEnded;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -55,6 +58,9 @@ class ReaperAndEventsTest extends IntegrationTest {
     @Autowired
     Recorder recorder;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void eightReapersAtOnceExpireEachWorkerExactlyOnce() throws Exception {
         Caller owner = newAccount("reaped-owner");
@@ -70,7 +76,10 @@ class ReaperAndEventsTest extends IntegrationTest {
         while (workers.size() < 60) {
             WorkerProtocolTest.claim(bot, Map.of("maxTasks", 50)).forEach(w -> workers.add(w.get("id").asString()));
         }
-        Thread.sleep(1500);
+        await("every lease of the bot's workers has run out").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.queryForObject("select count(*) from workers where account_id = ? and lease_until >= now()",
+                        Long.class, bot.id()) == 0);
 
         CountDownLatch start = new CountDownLatch(1);
         int expired = 0;

@@ -1,6 +1,7 @@
 package io.skillify.run.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.automation.domain.flow.FlowGraph;
@@ -59,11 +60,8 @@ class AdvanceFailuresAreBoundedTest {
 
         dispatcher.start();
         try {
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (runs.finalStatus == null) {
-                assertThat(Instant.now()).as("the run was failed").isBefore(deadline);
-                Thread.sleep(20);
-            }
+            await("the run was failed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> runs.finalStatus != null);
         } finally {
             dispatcher.stop(Duration.ofSeconds(5));
         }

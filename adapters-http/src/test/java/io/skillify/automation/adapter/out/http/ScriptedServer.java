@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -76,10 +77,9 @@ final class ScriptedServer implements AutoCloseable {
                 case "/drip" -> {
                     out.write(head(600, "text/plain"));
                     out.flush();
-                    for (int i = 0; i < 600; i++) {
+                    for (int i = 0; i < 600 && !closed.await(1, TimeUnit.SECONDS); i++) {
                         out.write('x');
                         out.flush();
-                        Thread.sleep(1000);
                     }
                 }
                 case "/hang" -> {

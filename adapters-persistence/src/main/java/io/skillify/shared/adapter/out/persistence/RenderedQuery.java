@@ -115,14 +115,19 @@ public final class RenderedQuery {
         Binding binding = new Binding();
         for (int i = 0; i < values.size(); i++) {
             binding.values[i] = values.get(i);
+            binding.bound[i] = true;
         }
         return binding;
     }
 
-    /** The values of one execution. Placeholders left unset are bound to SQL NULL. */
+    /**
+     * The values of one execution. Every placeholder must be set, a NULL included: executing with one left unset
+     * fails with an {@link IllegalStateException} naming it, so a forgotten bind never silently becomes NULL.
+     */
     public final class Binding {
 
         private final Object[] values = new Object[placeholders.size()];
+        private final boolean[] bound = new boolean[placeholders.size()];
 
         private Binding() {
         }
@@ -145,6 +150,7 @@ public final class RenderedQuery {
                 throw new IllegalArgumentException("No parameter " + name + " in " + sql);
             }
             values[position] = value;
+            bound[position] = true;
             return this;
         }
 
@@ -154,10 +160,12 @@ public final class RenderedQuery {
         }
 
         public int execute() {
+            requireAllBound();
             return jdbc.update(sql, this::bindTo);
         }
 
         public List<Record> fetch() {
+            requireAllBound();
             return jdbc.query(sql, this::bindTo, (rows, number) -> JdbcBinds.record(db, results, rows));
         }
 
@@ -167,6 +175,19 @@ public final class RenderedQuery {
                 throw new IncorrectResultSizeDataAccessException(1, rows.size());
             }
             return rows.stream().findFirst();
+        }
+
+        private void requireAllBound() {
+            List<String> unbound = new ArrayList<>();
+            for (int i = 0; i < bound.length; i++) {
+                if (!bound[i]) {
+                    unbound.add(placeholders.get(i).getParamName());
+                }
+            }
+            if (!unbound.isEmpty()) {
+                throw new IllegalStateException("Parameter(s) " + String.join(", ", unbound)
+                        + " never bound (bind NULL explicitly) in " + sql);
+            }
         }
 
         private void bindTo(PreparedStatement statement) throws SQLException {

@@ -11,6 +11,7 @@ import org.jooq.Param;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class RenderedQueryTest {
 
@@ -47,6 +48,25 @@ class RenderedQueryTest {
 
         assertThat(query.sql()).contains("'it''s a:b'").contains("::text");
         assertThat(query.bindInOrder(List.of(new UUID(0, 2))).values()).containsExactly(new UUID(0, 2));
+    }
+
+    @Test
+    void executingWithAParameterNeverBoundFailsNamingIt() {
+        RenderedQuery query = RenderedQuery.of(new JdbcTemplate(), DB,
+                DB.update(RUNS).set(RUNS.LEASE_OWNER, OWNER).where(RUNS.ID.eq(RUN)));
+
+        assertThatThrownBy(() -> query.bind().set(RUN, new UUID(0, 1)).execute())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("owner never bound");
+        assertThatThrownBy(() -> query.bind().set(OWNER, "me").fetch())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("run never bound");
+    }
+
+    @Test
+    void aNullBoundExplicitlyIsAValue() {
+        RenderedQuery query = RenderedQuery.of(null, DB,
+                DB.update(RUNS).set(RUNS.LEASE_OWNER, OWNER).where(RUNS.ID.eq(RUN)));
+
+        assertThat(query.bind().set(RUN, new UUID(0, 1)).set(OWNER, null).values()).containsExactly(null, new UUID(0, 1));
     }
 
     @Test
