@@ -42,7 +42,7 @@ import java.util.concurrent.TimeUnit;
  * Only the lease holder calls it, so no step of a run ever executes twice at the same time.
  */
 @UseCase
-public class RunEngine {
+class RunEngine {
 
     private static final int MAX_ROUNDS = 10_000;
     private static final Duration WORKSPACE_BUSY_RETRY = Duration.ofMillis(500);
