@@ -3,7 +3,6 @@ package io.skillify.run.application;
 import io.skillify.automation.application.port.in.FindNodeTypeQuery;
 import io.skillify.automation.domain.flow.FlowNode;
 import io.skillify.automation.domain.nodetype.NodeType;
-import io.skillify.automation.domain.nodetype.NotYetExecutableException;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepResult;
 import io.skillify.run.application.port.out.RunRepository;
@@ -271,8 +270,6 @@ class RunEngine {
             EngineStepContext context = new EngineStepContext(run, node, now, advance.logs);
             result = inFlight.execute(run.id(), AttemptTimeout.of(node.data(), type.get().descriptor().timeout()),
                     () -> type.get().execute(context));
-        } catch (NotYetExecutableException notYet) {
-            result = StepResult.failed(notYet.getMessage(), false);
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Step " + node.id() + " of run " + run.id() + " failed unexpectedly", unexpected);
             result = StepResult.failed("the step failed unexpectedly (the server log has the details, run "
