@@ -52,7 +52,7 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
         FlowGraph flow = FlowGraph.validate(command.flow(), catalog, limits);
         FlowVersion saved = transactions.inTransaction(() -> {
             Automation automation = automations.loadForUpdate(command.workspace(), command.automation())
-                    .orElseThrow(AutomationService::notFound);
+                    .orElseThrow(AutomationViews::notFound);
             FlowVersion version = automation.saveFlow(flow, command.expectedVersion(), command.actor(),
                     clock.instant());
             automations.insertVersion(command.workspace(), version);
@@ -83,6 +83,6 @@ class FlowVersionService implements SaveFlowUseCase, ListFlowVersionsQuery, GetF
     }
 
     private void requireAutomation(WorkspaceId workspace, AutomationId automation) {
-        queries.currentVersion(workspace, automation).orElseThrow(AutomationService::notFound);
+        queries.currentVersion(workspace, automation).orElseThrow(AutomationViews::notFound);
     }
 }
