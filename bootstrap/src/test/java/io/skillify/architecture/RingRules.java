@@ -3,12 +3,16 @@ package io.skillify.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The hexagon's rings as ArchUnit rules, written for any root package so that a test can also aim them at
@@ -39,7 +43,8 @@ public final class RingRules {
                 outPortsDoNotDependOnInPorts(root),
                 inAdaptersCallOnlyInPorts(root),
                 outAdaptersNeverCallServices(root),
-                contextsAreFreeOfCycles(root));
+                contextsAreFreeOfCycles(root),
+                applicationServicesArePackagePrivate(root));
     }
 
     public static NamedRule domainIsPlainJava(String root) {
@@ -135,6 +140,29 @@ public final class RingRules {
                         + "shared kernel's values")
                 .because("an outbound adapter is called by the application, never the other way round; one that "
                         + "calls a service or a use case makes a loop the rings exist to forbid"));
+    }
+
+    /**
+     * The {@code @UseCase} classes another package must construct, relative to the root, each with the reason; every
+     * other one is package-private.
+     */
+    static final Map<String, String> PUBLIC_SERVICES = Map.of(
+            ".automation.application.nodetype.NodeTypeRegistry",
+            "tests and benches of other packages build a registry from the node types they choose",
+            ".automation.application.expression.Expressions",
+            "the built-in node types (nodetype.builtin) and the worker.task node take it as a constructor argument");
+
+    public static NamedRule applicationServicesArePackagePrivate(String root) {
+        List<String> allowed = PUBLIC_SERVICES.keySet().stream().map(suffix -> root + suffix).toList();
+        return new NamedRule("application-services-are-package-private", classes()
+                .that().areAnnotatedWith(root + ".shared.application.UseCase")
+                .and(not(nameMatching(String.join("|", allowed.stream().map(Pattern::quote).toList()))))
+                .should().notHaveModifier(JavaModifier.PUBLIC)
+                .allowEmptyShould(true)
+                .as("[application-services-are-package-private] @UseCase services are package-private (exceptions: "
+                        + "RingRules.PUBLIC_SERVICES, each with its reason)")
+                .because("callers reach a use case through its in-port; a public service invites a controller, "
+                        + "listener or another context to call it directly, skipping the port"));
     }
 
     public static NamedRule contextsAreFreeOfCycles(String root) {

@@ -27,7 +27,8 @@ class RingRulesBiteTest {
                 sample("archfixtures.r6", RingRules::contextsAreFreeOfCycles, "Cycle"),
                 sample("archfixtures.r7", RingRules::inAdaptersCallOnlyInPorts, "PlaceOrderService"),
                 sample("archfixtures.r8", RingRules::outAdaptersNeverCallServices, "PlaceOrderService"),
-                sample("archfixtures.r9", RingRules::outPortsDoNotDependOnInPorts, "OrderView"));
+                sample("archfixtures.r9", RingRules::outPortsDoNotDependOnInPorts, "OrderView"),
+                sample("archfixtures.r12", RingRules::applicationServicesArePackagePrivate, "PlaceOrderService"));
     }
 
     private static Arguments sample(String root, Function<String, RingRules.NamedRule> rule, String culprit) {

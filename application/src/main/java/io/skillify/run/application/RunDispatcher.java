@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * by another once its lease has run out.
  */
 @UseCase
-public class RunDispatcher implements RunEngineControl {
+class RunDispatcher implements RunEngineControl {
 
     private static final System.Logger LOG = System.getLogger(RunDispatcher.class.getName());
     /** Advances of one run that may fail in a row (its progress could not be stored) before the run is failed. */

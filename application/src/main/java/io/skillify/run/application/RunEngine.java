@@ -3,7 +3,6 @@ package io.skillify.run.application;
 import io.skillify.automation.application.port.in.FindNodeTypeQuery;
 import io.skillify.automation.domain.flow.FlowNode;
 import io.skillify.automation.domain.nodetype.NodeType;
-import io.skillify.automation.domain.nodetype.NotYetExecutableException;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepResult;
 import io.skillify.run.application.port.out.RunRepository;
@@ -42,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * Only the lease holder calls it, so no step of a run ever executes twice at the same time.
  */
 @UseCase
-public class RunEngine {
+class RunEngine {
 
     private static final int MAX_ROUNDS = 10_000;
     private static final Duration WORKSPACE_BUSY_RETRY = Duration.ofMillis(500);
@@ -271,8 +270,6 @@ public class RunEngine {
             EngineStepContext context = new EngineStepContext(run, node, now, advance.logs);
             result = inFlight.execute(run.id(), AttemptTimeout.of(node.data(), type.get().descriptor().timeout()),
                     () -> type.get().execute(context));
-        } catch (NotYetExecutableException notYet) {
-            result = StepResult.failed(notYet.getMessage(), false);
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Step " + node.id() + " of run " + run.id() + " failed unexpectedly", unexpected);
             result = StepResult.failed("the step failed unexpectedly (the server log has the details, run "

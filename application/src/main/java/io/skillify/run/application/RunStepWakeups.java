@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** Makes a waiting step due now, so that the next poll of any engine instance resumes its run. */
 @UseCase
-public class RunStepWakeups implements StepWakeups {
+class RunStepWakeups implements StepWakeups {
 
     private final RunRepository runs;
     private final Clock clock;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Starts the runs of schedule ticks (the run service; a seam for the ticker's tests). */
+/** Starts the runs of schedule ticks (ScheduledRunService; a seam for the ticker's tests). */
 interface ScheduledRuns {
 
     /**

@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 public final class Automation {
 
-    public static final String WEBHOOK_TRIGGER = "trigger.webhook";
-
     private final AutomationId id;
     private final WorkspaceId workspaceId;
     private AutomationName name;
@@ -88,10 +86,6 @@ public final class Automation {
 
     public AutomationDeleted delete(AccountId actor, Instant now) {
         return new AutomationDeleted(workspaceId, id, name.value(), actor, now);
-    }
-
-    public boolean hasFlow() {
-        return currentVersion > 0;
     }
 
     public AutomationId id() {

@@ -35,7 +35,7 @@ class AutomationFlowVersionsTest {
     /** A stored one-node flow, restored as the persistence adapter would. */
     private static FlowGraph aFlow() {
         JsonObject trigger = new JsonObject(Map.of("id", new JsonString("start"),
-                "type", new JsonString(Automation.WEBHOOK_TRIGGER)));
+                "type", new JsonString("trigger.webhook")));
         return FlowGraph.restore(new JsonObject(Map.of("nodes", new JsonArray(List.of(trigger)),
                 "edges", new JsonArray(List.of()))));
     }
@@ -43,7 +43,6 @@ class AutomationFlowVersionsTest {
     @Test
     void a_new_automation_has_no_flow() {
         assertThat(automation.currentVersion()).isZero();
-        assertThat(automation.hasFlow()).isFalse();
         assertThat(automation.enabled()).isTrue();
     }
 
@@ -57,7 +56,6 @@ class AutomationFlowVersionsTest {
 
         assertThat(List.of(first, second, third)).extracting(FlowVersion::version).containsExactly(1, 2, 3);
         assertThat(automation.currentVersion()).isEqualTo(3);
-        assertThat(automation.hasFlow()).isTrue();
         assertThat(third).isEqualTo(new FlowVersion(id, 3, flow, editor, LATEST));
         assertThat(automation.updatedAt()).isEqualTo(LATEST);
     }
@@ -104,7 +102,7 @@ class AutomationFlowVersionsTest {
                 () -> automation.saveFlow(aFlow(), 1, creator, LATER));
 
         assertThat(stale.extras()).containsEntry("currentVersion", 0);
-        assertThat(automation.hasFlow()).isFalse();
+        assertThat(automation.currentVersion()).isZero();
     }
 
     @Test

@@ -72,11 +72,6 @@ public final class CronSchedule {
                 .map(ZonedDateTime::toInstant));
     }
 
-    /** The first tick at or after {@code instant}. */
-    public Optional<Instant> nextTickAtOrAfter(Instant instant) {
-        return nextTickAfter(instant.minusNanos(1));
-    }
-
     /**
      * Refuses, with an {@link IllegalArgumentException}, an expression that never fires after {@code now} or
      * whose consecutive ticks come closer than {@code minInterval}. Ticks are the Cartesian product of the

@@ -83,8 +83,4 @@ public final class FlowGraph {
     public List<FlowEdge> edges() {
         return edges;
     }
-
-    public boolean hasNodeOfType(String type) {
-        return nodes.stream().anyMatch(node -> node.type().equals(type));
-    }
 }

@@ -7,8 +7,4 @@ import io.skillify.shared.domain.AccountId;
  * parameter; it is never read from the request body.
  */
 public record CurrentAccount(AccountId id, String name, String type, String level, int maxConcurrentWorkers) {
-
-    public boolean isAdmin() {
-        return "admin".equals(level);
-    }
 }

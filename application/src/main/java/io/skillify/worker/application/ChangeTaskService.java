@@ -1,33 +1,24 @@
 package io.skillify.worker.application;
 
 import io.skillify.automation.domain.nodetype.StepWakeups;
-import io.skillify.shared.application.Ids;
-import io.skillify.shared.application.Page;
-import io.skillify.shared.application.PageRequest;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.application.port.out.TransactionRunner;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.NotFoundException;
-import io.skillify.shared.domain.WorkspaceId;
 import io.skillify.workspace.application.port.in.CheckWorkspaceAccessQuery;
 import io.skillify.workspace.domain.Role;
 import io.skillify.worker.application.port.in.ChangeTaskUseCase;
-import io.skillify.worker.application.port.in.CreateTaskUseCase;
-import io.skillify.worker.application.port.in.ListTasksQuery;
 import io.skillify.worker.application.port.out.InstructionQueue;
 import io.skillify.worker.application.port.out.TaskRepository;
 import io.skillify.worker.application.port.out.WorkerRepository;
 import io.skillify.worker.domain.Task;
 import io.skillify.worker.domain.TaskId;
-import io.skillify.worker.domain.TaskSpec;
-import io.skillify.worker.domain.TaskStatus;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 @UseCase
-class TaskService implements CreateTaskUseCase, ListTasksQuery, ChangeTaskUseCase {
+class ChangeTaskService implements ChangeTaskUseCase {
 
     private final TaskRepository tasks;
     private final WorkerRepository workers;
@@ -38,9 +29,9 @@ class TaskService implements CreateTaskUseCase, ListTasksQuery, ChangeTaskUseCas
     private final StepWakeups wakeups;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, WorkerRepository workers, InstructionQueue instructions,
-                CheckWorkspaceAccessQuery access, TransactionRunner transactions, DomainEventPublisher events,
-                StepWakeups wakeups, Clock clock) {
+    ChangeTaskService(TaskRepository tasks, WorkerRepository workers, InstructionQueue instructions,
+                      CheckWorkspaceAccessQuery access, TransactionRunner transactions, DomainEventPublisher events,
+                      StepWakeups wakeups, Clock clock) {
         this.wakeups = wakeups;
         this.tasks = tasks;
         this.workers = workers;
@@ -49,24 +40,6 @@ class TaskService implements CreateTaskUseCase, ListTasksQuery, ChangeTaskUseCas
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
-    }
-
-    @Override
-    public Task create(AccountId actor, WorkspaceId workspace, TaskSpec spec) {
-        gate.require(actor, workspace, Role.MEMBER);
-        Task task = Task.create(new TaskId(Ids.next()), workspace, spec, null, actor, clock.instant());
-        return transactions.inTransaction(() -> {
-            tasks.insert(task);
-            events.publish(task.created());
-            return task;
-        });
-    }
-
-    @Override
-    public Page<Task> tasks(AccountId actor, Optional<WorkspaceId> workspace, Optional<TaskStatus> status,
-                            PageRequest page) {
-        workspace.ifPresent(id -> gate.require(actor, id, Role.MEMBER));
-        return tasks.visibleTo(actor, workspace, status, page);
     }
 
     @Override
