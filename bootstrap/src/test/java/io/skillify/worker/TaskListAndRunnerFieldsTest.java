@@ -126,6 +126,13 @@ class TaskListAndRunnerFieldsTest extends IntegrationTest {
         assertRefused(runner.api().patch(path, Map.of("linesAdded", -5)), "linesAdded");
         assertRefused(runner.api().patch(path, Map.of("costUsd", 2_000_000)), "costUsd");
         assertRefused(runner.api().patch(path, Map.of("waitingFor", Map.of("prompt", "no type"))), "waitingFor.type");
+        assertRefused(runner.api().patch(path, Map.of("waitingFor", Map.of("type", "choice",
+                "prompt", "p".repeat(20_001)))), "waitingFor.prompt");
+        assertRefused(runner.api().patch(path, Map.of("waitingFor", Map.of("type", "choice", "prompt", "Pick",
+                "options", java.util.Collections.nCopies(51, "yes")))), "waitingFor.options");
+        assertRefused(runner.api().patch(path, Map.of("turns", 1_000_001)), "turns");
+        assertRefused(runner.api().patch(path, Map.of("outputTokens", 1_000_000_000_001L)), "outputTokens");
+        assertRefused(runner.api().patch(path, Map.of("commitCount", 2_147_483_648L)), "commitCount");
         assertThat(runner.api().get(path).json().get("summary").isNull()).as("nothing stored").isTrue();
     }
 
