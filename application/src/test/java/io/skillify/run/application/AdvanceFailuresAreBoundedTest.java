@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.skillify.automation.domain.AutomationId;
-import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.run.application.fakes.FakeAutomations;
 import io.skillify.run.application.port.in.EngineSettings;
 import io.skillify.run.application.port.out.RunRepository;
 import io.skillify.run.domain.Run;
@@ -16,19 +16,15 @@ import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.RunStatus;
 import io.skillify.run.domain.StepOutputLimit;
 import io.skillify.run.domain.StepState;
-import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.application.fakes.DirectTransactions;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
-import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonObject;
-import io.skillify.shared.domain.json.JsonString;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,11 +48,11 @@ class AdvanceFailuresAreBoundedTest {
     @Test
     void a_run_whose_advance_keeps_failing_is_failed_with_the_reason_and_its_step_is_never_sent() throws Exception {
         EngineSettings settings = new EngineSettings("me", Duration.ofSeconds(30), Duration.ofMillis(20), 4, 4);
-        FlowCache flows = new FlowCache((w, a, v) -> Optional.of(flow()));
+        FlowCache flows = new FlowCache((w, a, v) -> Optional.of(FakeAutomations.oneStepFlow(TYPE)));
         RunEngine engine = new RunEngine(runs, flows, type -> Optional.of(new Sender()), Clock.systemUTC(), settings,
                 new StepOutputLimit(1024), Supplier::get, event -> {
                 });
-        RunDispatcher dispatcher = new RunDispatcher(runs, engine, new Direct(), Clock.systemUTC(), settings);
+        RunDispatcher dispatcher = new RunDispatcher(runs, engine, new DirectTransactions(), Clock.systemUTC(), settings);
 
         dispatcher.start();
         try {
@@ -72,17 +68,6 @@ class AdvanceFailuresAreBoundedTest {
         assertThat(sent).hasValue(0);
     }
 
-    private static FlowGraph flow() {
-        Map<String, io.skillify.shared.domain.json.JsonValue> node = new LinkedHashMap<>();
-        node.put("id", new JsonString("send"));
-        node.put("type", new JsonString(TYPE));
-        node.put("data", JsonObject.EMPTY);
-        Map<String, io.skillify.shared.domain.json.JsonValue> document = new LinkedHashMap<>();
-        document.put("nodes", new JsonArray(List.of(new JsonObject(node))));
-        document.put("edges", new JsonArray(List.of()));
-        return FlowGraph.restore(new JsonObject(document));
-    }
-
     private final class Sender implements NodeType {
 
         @Override
@@ -94,14 +79,6 @@ class AdvanceFailuresAreBoundedTest {
         public StepResult execute(StepContext context) {
             sent.incrementAndGet();
             return StepResult.completed(JsonObject.EMPTY);
-        }
-    }
-
-    private static final class Direct implements TransactionRunner {
-
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
         }
     }
 

@@ -3,13 +3,13 @@ package io.skillify.run.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.automation.domain.AutomationId;
-import io.skillify.automation.domain.flow.FlowGraph;
 import io.skillify.automation.domain.nodetype.NodeCategory;
 import io.skillify.automation.domain.nodetype.NodeType;
 import io.skillify.automation.domain.nodetype.NodeTypeDescriptor;
 import io.skillify.automation.domain.nodetype.RetryPolicy;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.automation.domain.nodetype.StepResult;
+import io.skillify.run.application.fakes.FakeAutomations;
 import io.skillify.run.application.port.in.EngineSettings;
 import io.skillify.run.application.port.out.RunRepository;
 import io.skillify.run.domain.Run;
@@ -17,17 +17,14 @@ import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.RunStatus;
 import io.skillify.run.domain.StepOutputLimit;
 import io.skillify.run.domain.StepState;
-import io.skillify.shared.application.port.out.TransactionRunner;
+import io.skillify.shared.application.fakes.DirectTransactions;
 import io.skillify.shared.domain.AccountId;
 import io.skillify.shared.domain.WorkspaceId;
-import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonObject;
 import io.skillify.shared.domain.json.JsonString;
-import io.skillify.shared.domain.json.JsonValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,11 +53,11 @@ class OneAdvancePerRunTest {
     @Test
     void a_run_offered_again_while_its_step_is_in_flight_is_not_advanced_twice() throws Exception {
         EngineSettings settings = new EngineSettings("me", Duration.ofSeconds(30), Duration.ofMillis(10), 4, 4);
-        FlowCache flows = new FlowCache((w, a, v) -> Optional.of(flow()));
+        FlowCache flows = new FlowCache((w, a, v) -> Optional.of(FakeAutomations.oneStepFlow(TYPE)));
         RunEngine engine = new RunEngine(runs, flows, type -> Optional.of(new Slow()), Clock.systemUTC(), settings,
                 new StepOutputLimit(1024), Supplier::get, event -> {
                 });
-        RunDispatcher dispatcher = new RunDispatcher(runs, engine, new Direct(), Clock.systemUTC(), settings);
+        RunDispatcher dispatcher = new RunDispatcher(runs, engine, new DirectTransactions(), Clock.systemUTC(), settings);
 
         dispatcher.start();
         try {
@@ -73,17 +70,6 @@ class OneAdvancePerRunTest {
         }
 
         assertThat(executions).as("executions of the slow step").hasValue(1);
-    }
-
-    private static FlowGraph flow() {
-        Map<String, JsonValue> node = new LinkedHashMap<>();
-        node.put("id", new JsonString("slow"));
-        node.put("type", new JsonString(TYPE));
-        node.put("data", JsonObject.EMPTY);
-        Map<String, JsonValue> document = new LinkedHashMap<>();
-        document.put("nodes", new JsonArray(List.of(new JsonObject(node))));
-        document.put("edges", new JsonArray(List.of()));
-        return FlowGraph.restore(new JsonObject(document));
     }
 
     private final class Slow implements NodeType {
@@ -104,14 +90,6 @@ class OneAdvancePerRunTest {
                 Thread.currentThread().interrupt();
             }
             return StepResult.completed(JsonObject.EMPTY);
-        }
-    }
-
-    private static final class Direct implements TransactionRunner {
-
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
         }
     }
 

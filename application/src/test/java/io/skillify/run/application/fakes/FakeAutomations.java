@@ -83,9 +83,14 @@ public final class FakeAutomations implements CurrentVersionQuery, LoadFlowVersi
 
     /** A flow of one step, {@code step}, of {@link #STEP_TYPE}. */
     public static FlowGraph oneStepFlow() {
+        return oneStepFlow(STEP_TYPE);
+    }
+
+    /** A flow of one step, {@code step}, of {@code type}. */
+    public static FlowGraph oneStepFlow(String type) {
         Map<String, JsonValue> node = new LinkedHashMap<>();
         node.put("id", new JsonString("step"));
-        node.put("type", new JsonString(STEP_TYPE));
+        node.put("type", new JsonString(type));
         Map<String, JsonValue> document = new LinkedHashMap<>();
         document.put("nodes", new JsonArray(List.of(new JsonObject(node))));
         document.put("edges", new JsonArray(List.of()));
