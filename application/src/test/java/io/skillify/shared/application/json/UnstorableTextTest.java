@@ -22,15 +22,15 @@ class UnstorableTextTest {
 
     @Test
     void theFirstUnstorableStringOfADocumentIsNamedByItsPath() {
-        assertThat(UnstorableText.firstIn(utf8("{\"a\":{\"b\":[\"ok\",\"n\\u0000\"]}}"))).contains("a.b[1]");
-        assertThat(UnstorableText.firstIn(utf8("[\"\\ud800\"]"))).contains("[0]");
-        assertThat(UnstorableText.firstIn(utf8("{\"a\":{\"k\\u0000\":1}}"))).contains("a");
-        assertThat(UnstorableText.firstIn(utf8("\"\\u0000\""))).contains("");
+        assertThat(JsonTextScan.of(utf8("{\"a\":{\"b\":[\"ok\",\"n\\u0000\"]}}")).unstorable()).contains("a.b[1]");
+        assertThat(JsonTextScan.of(utf8("[\"\\ud800\"]")).unstorable()).contains("[0]");
+        assertThat(JsonTextScan.of(utf8("{\"a\":{\"k\\u0000\":1}}")).unstorable()).contains("a");
+        assertThat(JsonTextScan.of(utf8("\"\\u0000\"")).unstorable()).contains("");
     }
 
     @Test
     void cleanOrMalformedDocumentsHaveNone() {
-        assertThat(UnstorableText.firstIn(utf8("{\"a\":\"\\ud83d\\ude80\",\"b\":[1,null,true]}"))).isEmpty();
-        assertThat(UnstorableText.firstIn(utf8("{\"a\": nope"))).isEmpty();
+        assertThat(JsonTextScan.of(utf8("{\"a\":\"\\ud83d\\ude80\",\"b\":[1,null,true]}")).unstorable()).isEmpty();
+        assertThat(JsonTextScan.of(utf8("{\"a\": nope")).unstorable()).isEmpty();
     }
 }

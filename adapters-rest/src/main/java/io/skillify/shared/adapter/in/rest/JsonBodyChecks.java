@@ -1,6 +1,6 @@
 package io.skillify.shared.adapter.in.rest;
 
-import io.skillify.shared.application.json.JsonNesting;
+import io.skillify.shared.application.json.JsonTextScan;
 import io.skillify.shared.application.json.UnstorableText;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.Problem;
@@ -40,13 +40,13 @@ class JsonBodyChecks extends RequestBodyAdviceAdapter {
     public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
                                            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
         byte[] body = input.getBody().readAllBytes();
-        Optional<String> tooDeep = JsonNesting.beyondLimit(body);
-        if (tooDeep.isPresent()) {
-            throw new InvalidInputException(TOO_DEEP, List.of(new Problem(tooDeep.get(), JsonDepth.TOO_DEEP)));
+        JsonTextScan scan = JsonTextScan.of(body);
+        if (scan.tooDeep().isPresent()) {
+            throw new InvalidInputException(TOO_DEEP, List.of(new Problem(scan.tooDeep().get(), JsonDepth.TOO_DEEP)));
         }
-        Optional<String> unstorable = UnstorableText.firstIn(body);
-        if (unstorable.isPresent()) {
-            throw new InvalidInputException(UNSTORABLE, List.of(new Problem(unstorable.get(), UnstorableText.PROBLEM)));
+        if (scan.unstorable().isPresent()) {
+            throw new InvalidInputException(UNSTORABLE,
+                    List.of(new Problem(scan.unstorable().get(), UnstorableText.PROBLEM)));
         }
         return new ReadBody(input.getHeaders(), body);
     }
