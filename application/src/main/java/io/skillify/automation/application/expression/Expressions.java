@@ -142,20 +142,43 @@ public class Expressions {
         return Jsonata.boolize(fromJson(value));
     }
 
+    /** What stands in a rendered template for the value of one {@code {{expression}}}. */
+    @FunctionalInterface
+    public interface Insertion {
+        /** The text standing for {@code value}, given the text {@code rendered} before it. */
+        String insert(JsonValue value, CharSequence rendered);
+    }
+
+    /** Strings as they are, other values as JSON, and a missing or null value as nothing (as n8n does). */
+    private static final Insertion AS_TEXT = (value, rendered) -> switch (value) {
+        case JsonString text -> text.value();
+        case JsonNull missing -> "";
+        default -> value.toJson();
+    };
+
     /**
      * Replaces every {@code {{expression}}} in a template by its value: strings as they are, other values as JSON,
      * and a missing or null value by nothing (as n8n and JSONata's string joins do).
      */
     public String render(String template, StepContext context) {
+        return render(template, context, AS_TEXT);
+    }
+
+    /** Replaces every {@code {{expression}}} in a template by what {@code insertion} makes of its value. */
+    public String render(String template, StepContext context, Insertion insertion) {
         Map<String, Object> scope = scope(context);
         try {
-            return render(template, scope);
+            return render(template, scope, insertion);
         } catch (ExpressionException failed) {
             throw failed.inNode(context.nodeId());
         }
     }
 
     String render(String template, Object scope) {
+        return render(template, scope, AS_TEXT);
+    }
+
+    private String render(String template, Object scope, Insertion insertion) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         while (true) {
@@ -166,12 +189,7 @@ public class Expressions {
                 return out.toString();
             }
             out.append(template, at, open);
-            JsonValue value = evaluate(template.substring(open + 2, close).strip(), scope);
-            switch (value) {
-                case JsonString text -> out.append(text.value());
-                case JsonNull missing -> { }
-                default -> out.append(value.toJson());
-            }
+            out.append(insertion.insert(evaluate(template.substring(open + 2, close).strip(), scope), out));
             at = close + 2;
         }
     }

@@ -1,6 +1,7 @@
 package io.skillify.automation.application.nodetype.builtin;
 
 import io.skillify.automation.application.expression.Expressions;
+import io.skillify.automation.application.expression.Expressions.Insertion;
 import io.skillify.automation.domain.nodetype.StepContext;
 import io.skillify.shared.domain.json.JsonArray;
 import io.skillify.shared.domain.json.JsonObject;
@@ -72,26 +73,8 @@ final class HttpTemplates {
                 ? URLEncoder.encode(plain(value), StandardCharsets.UTF_8).replace("+", "%20") : plain(value));
     }
 
-    private interface Insertion {
-        /** The text standing for {@code value}, given the {@code rendered} text before it. */
-        String insert(JsonValue value, CharSequence rendered);
-    }
-
     private String render(String template, Insertion insertion) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        while (true) {
-            int open = template.indexOf("{{", at);
-            int close = open < 0 ? -1 : template.indexOf("}}", open + 2);
-            if (open < 0 || close < 0) {
-                out.append(template, at, template.length());
-                return out.toString();
-            }
-            out.append(template, at, open);
-            JsonValue value = expressions.evaluate(template.substring(open + 2, close).strip(), context);
-            out.append(insertion.insert(value, out));
-            at = close + 2;
-        }
+        return expressions.render(template, context, insertion);
     }
 
     private static String plain(JsonValue value) {
