@@ -149,12 +149,16 @@ public class Expressions {
         String insert(JsonValue value, CharSequence rendered);
     }
 
-    /** Strings as they are, other values as JSON, and a missing or null value as nothing (as n8n does). */
-    private static final Insertion AS_TEXT = (value, rendered) -> switch (value) {
-        case JsonString text -> text.value();
-        case JsonNull missing -> "";
-        default -> value.toJson();
-    };
+    private static final Insertion AS_TEXT = (value, rendered) -> textOf(value);
+
+    /** A value inside text: strings as they are, other values as JSON, a missing or null value as nothing (as n8n). */
+    public static String textOf(JsonValue value) {
+        return switch (value) {
+            case JsonString text -> text.value();
+            case JsonNull missing -> "";
+            default -> value.toJson();
+        };
+    }
 
     /**
      * Replaces every {@code {{expression}}} in a template by its value: strings as they are, other values as JSON,

@@ -60,25 +60,21 @@ final class HttpTemplates {
     }
 
     String text(String template) {
-        return render(template, (value, before) -> plain(value));
+        return render(template, (value, before) -> Expressions.textOf(value));
     }
 
     String jsonText(String template) {
         return render(template, (value, before) -> insideJsonString(before)
-                ? escaped(plain(value)) : value.toJson());
+                ? escaped(Expressions.textOf(value)) : value.toJson());
     }
 
     String url(String template) {
         return render(template, (value, before) -> inPathOrQuery(before)
-                ? URLEncoder.encode(plain(value), StandardCharsets.UTF_8).replace("+", "%20") : plain(value));
+                ? URLEncoder.encode(Expressions.textOf(value), StandardCharsets.UTF_8).replace("+", "%20") : Expressions.textOf(value));
     }
 
     private String render(String template, Insertion insertion) {
         return expressions.render(template, context, insertion);
-    }
-
-    private static String plain(JsonValue value) {
-        return value instanceof JsonString text ? text.value() : value.toJson();
     }
 
     private static String escaped(String text) {

@@ -81,6 +81,18 @@ class HttpRequestTest {
     }
 
     @Test
+    void aMissingValueRendersAsNothingInsideTextAndAsNullWhereJsonStandsAlone() {
+        run("""
+                {"url": "https://api.test/items/{{input.nope}}?q={{input.nope}}", "method": "POST",
+                 "headers": {"X-Who": "a{{input.nope}}b"},
+                 "body": "{\\"text\\": \\"a{{input.nope}}b\\", \\"value\\": {{input.nope}}}"}""");
+
+        assertThat(sent.url().toString()).isEqualTo("https://api.test/items/?q=");
+        assertThat(sent.headers()).containsEntry("X-Who", "ab");
+        assertThat(JsonDocuments.parse(sent.body(), "body").toJson()).isEqualTo("{\"text\":\"ab\",\"value\":null}");
+    }
+
+    @Test
     void aUrlThatIsNotValidOnceFilledInFailsTheStepSayingSo() {
         StepResult result = run("""
                 {"url": "{{input.name}}"}""");
