@@ -4,6 +4,7 @@ import io.skillify.automation.application.expression.BoundedEvaluator;
 import io.skillify.automation.application.port.in.ScheduleSettings;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.realtime.application.port.in.RealtimeSettings;
 import io.skillify.run.application.port.in.EngineSettings;
 import io.skillify.run.domain.StepOutputLimit;
 import io.skillify.shared.application.UseCase;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.core.env.Environment;
 
 /**
  * Makes beans of the framework-free application ring: every {@link UseCase} service and every {@link NodeType}
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.FilterType;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({FlowSettings.class, EngineProperties.class, WorkerProperties.class,
-        ScheduleProperties.class, StepOutputProperties.class, ExpressionProperties.class})
+        ScheduleProperties.class, StepOutputProperties.class, ExpressionProperties.class, RealtimeProperties.class})
 @ComponentScan(basePackageClasses = Skillify.class, useDefaultFilters = false, includeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = UseCase.class),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeType.class)})
@@ -36,7 +38,12 @@ class ApplicationRingConfiguration {
     }
 
     @Bean
-    EngineSettings engineSettings(EngineProperties properties) {
+    EngineSettings engineSettings(EngineProperties properties, Environment environment) {
+        return properties.settings(PusherConfigured.in(environment));
+    }
+
+    @Bean
+    RealtimeSettings realtimeSettings(RealtimeProperties properties) {
         return properties.settings();
     }
 

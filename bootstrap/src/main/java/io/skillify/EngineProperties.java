@@ -19,9 +19,10 @@ record EngineProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30
                         @DefaultValue("200ms") Duration pollInterval, @DefaultValue("32") int claimBatch,
                         @DefaultValue("64") int concurrency, @DefaultValue("30s") Duration workerTaskRecheck) {
 
-    EngineSettings settings() {
+    /** The engine's settings; {@code announceSteps} when realtime listens for step changes (Pusher configured). */
+    EngineSettings settings(boolean announceSteps) {
         String owner = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return new EngineSettings(owner, lease, pollInterval, claimBatch, concurrency);
+        return new EngineSettings(owner, lease, pollInterval, claimBatch, concurrency, announceSteps);
     }
 
     WorkerTaskSettings workerTaskSettings() {

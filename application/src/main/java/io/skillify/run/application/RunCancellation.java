@@ -6,6 +6,8 @@ import io.skillify.run.application.port.out.RunRepository.PendingLog;
 import io.skillify.run.application.port.out.RunRepository.StoredRun;
 import io.skillify.run.domain.Run;
 import io.skillify.run.domain.StepState;
+import io.skillify.run.domain.event.RunStepsChanged;
+import io.skillify.shared.domain.DomainEvent;
 import io.skillify.shared.application.port.out.DomainEventPublisher;
 import io.skillify.shared.domain.NotFoundException;
 import io.skillify.shared.domain.WorkspaceId;
@@ -18,7 +20,8 @@ import java.util.Optional;
 /**
  * Saves a run as cancelled. Its node types are told afterwards, outside the run's transaction: a worker finishing
  * the run's task at that moment holds the task and waits for the run, so holding the run while waiting for the
- * task would deadlock.
+ * task would deadlock. The cancel publishes its step changes too: it runs in a transaction anyway, and an event nobody
+ * listens for writes nothing.
  */
 final class RunCancellation {
 
@@ -42,7 +45,11 @@ final class RunCancellation {
         history.add(PendingLog.log(now, "warn", null, reason));
         history.addAll(RunHistory.changes(run, changed, now));
         runs.saveFinished(run, changed, history);
-        run.takeEvents().forEach(events::publish);
+        List<DomainEvent> raised = run.takeEvents();
+        if (!changed.isEmpty()) {
+            events.publish(RunStepsChanged.of(run.workspaceId(), run.id(), changed, now));
+        }
+        raised.forEach(events::publish);
         return new Cancelled(run, changed, nodeTypes);
     }
 

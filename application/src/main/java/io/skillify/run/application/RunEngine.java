@@ -70,7 +70,7 @@ class RunEngine {
         this.lease = settings.lease();
         this.outputLimit = outputLimit;
         this.workspaceSlots = WorkspaceSlots.shareOf(settings.concurrency());
-        this.saves = new AnnouncedSaves(transactions, events);
+        this.saves = new AnnouncedSaves(transactions, events, settings.announceSteps());
     }
 
     /**
@@ -145,7 +145,7 @@ class RunEngine {
         List<PendingLog> entries = new ArrayList<>(RunHistory.steps(changed, now));
         entries.add(PendingLog.log(now, "error", null, "Run failed: " + reason));
         entries.add(RunHistory.end(run, now));
-        if (saves.save(run, () -> runs.saveAndRelease(run, changed, entries, owner, null))) {
+        if (saves.save(run, changed, now, () -> runs.saveAndRelease(run, changed, entries, owner, null))) {
             StepCancellations.notify(nodeTypes, run, changed);
         }
     }
@@ -186,7 +186,8 @@ class RunEngine {
             entries.add(RunHistory.end(run, now));
         }
         Instant next = run.status().isTerminal() ? null : run.nextDueAt();
-        boolean saved = saves.save(run, () -> runs.saveAndRelease(run, changed, entries, advance.owner, next));
+        boolean saved = saves.save(run, changed, now,
+                () -> runs.saveAndRelease(run, changed, entries, advance.owner, next));
         if (!saved) {
             LOG.log(Level.DEBUG, "Run {0} was cancelled or taken over while being advanced; its progress is dropped",
                     run.id());
@@ -205,8 +206,10 @@ class RunEngine {
             return true;
         }
         List<StepState> changed = advance.run.takeChangedSteps();
-        List<PendingLog> entries = advance.entries(changed, clock.instant());
-        if (!saves.save(advance.run, () -> runs.saveProgress(advance.run, changed, entries, advance.owner))) {
+        Instant now = clock.instant();
+        List<PendingLog> entries = advance.entries(changed, now);
+        if (!saves.save(advance.run, changed, now,
+                () -> runs.saveProgress(advance.run, changed, entries, advance.owner))) {
             advance.stopped = true;
         }
         return !advance.stopped;
