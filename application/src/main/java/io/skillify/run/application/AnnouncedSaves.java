@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
  * Saves a run together with the events it raised (its start, its end) in one transaction, so that an event is
  * recorded exactly when its change commits. A save that raises nothing (most step saves) stays the single
  * statement it is, outside any transaction (ADR 0010, ADR 0013). When step changes are announced (someone listens
- * for {@link RunStepsChanged}: realtime with Pusher configured, ADR 0014), every save that changes a step raises one.
+ * for {@link RunStepsChanged}: realtime with Pusher configured, ADR 0016), every save that changes a step raises one.
  */
 final class AnnouncedSaves {
 

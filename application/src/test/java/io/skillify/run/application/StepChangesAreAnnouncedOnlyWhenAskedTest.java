@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A step save announces its step changes ({@code run:step} for realtime) only when the engine is told someone
- * listens: otherwise a save that raises nothing else stays one statement outside any transaction (ADR 0010, 0014).
+ * listens: otherwise a save that raises nothing else stays one statement outside any transaction (ADR 0010, 0016).
  */
 class StepChangesAreAnnouncedOnlyWhenAskedTest {
 

@@ -91,6 +91,7 @@ public final class RealtimeMessages {
                             .put("workerId", commanded.workerId().value())
                             .put("action", wire(commanded.instruction().action()))
                             .put("text", shortened(commanded.instruction().text()))
+                            .put("timestamp", commanded.instruction().timestamp())
                             .put("updatedAt", commanded.instruction().timestamp())
                             .map()));
             case RunStarted started -> workspaceAnd(started.workspaceId().value(), "run-" + started.runId().value(),

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Steps of a run changed status, committed with one save of the run (realtime {@code run:step}, one per change).
- * Raised only where someone listens for it (ADR 0014): the engine's step saves stay single statements otherwise.
+ * Raised only where someone listens for it (ADR 0016): the engine's step saves stay single statements otherwise.
  */
 public record RunStepsChanged(WorkspaceId workspaceId, RunId runId, List<Change> changes) implements DomainEvent {
 

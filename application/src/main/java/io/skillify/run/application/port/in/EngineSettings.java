@@ -7,7 +7,7 @@ import java.util.Objects;
  * How the engine of this instance shares the work: its lease owner name, how long a claimed run stays its own,
  * how often it looks for due runs, how many it claims at once and how many it advances concurrently; and whether its
  * step saves announce step changes ({@code RunStepsChanged}, for realtime): only when someone listens, since each
- * announcement turns a step's single-statement save into a transaction with an outbox row (ADR 0014).
+ * announcement turns a step's single-statement save into a transaction with an outbox row (ADR 0016).
  */
 public record EngineSettings(String owner, Duration lease, Duration pollInterval, int claimBatch, int concurrency,
                              boolean announceSteps) {

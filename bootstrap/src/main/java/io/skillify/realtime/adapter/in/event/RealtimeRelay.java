@@ -23,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * publication registry with the change that caused it and handed over here after the commit, on its own virtual
  * thread. A publication stays incomplete until Pusher took it; a failed one is resubmitted by {@code OutboxUpkeep}
  * and after a restart. Deliberately not an {@code @ApplicationModuleListener}: that opens a transaction, which would
- * hold a database connection for as long as Pusher takes to answer (ADR 0014). Only present when Pusher is
+ * hold a database connection for as long as Pusher takes to answer (ADR 0016). Only present when Pusher is
  * configured, so that no outbox row is written for a realtime nobody set up.
  */
 @Component
