@@ -26,7 +26,8 @@ class ContextDependenciesTest {
             "workspace", Set.of(SHARED),
             "automation", Set.of("workspace", SHARED),
             "run", Set.of("automation", "workspace", SHARED),
-            "worker", Set.of("automation", "workspace", "identity", SHARED));
+            "worker", Set.of("automation", "workspace", "identity", SHARED),
+            "realtime", Set.of("workspace", SHARED));
 
     @Test
     void productionContextsUseOnlyWhatTheMapAllows() {
