@@ -3,6 +3,7 @@ package io.skillify.realtime.adapter.in.rest;
 import io.skillify.realtime.application.port.in.AuthorizeChannelUseCase;
 import io.skillify.realtime.application.port.in.AuthorizeChannelUseCase.AuthorizeChannelCommand;
 import io.skillify.shared.adapter.in.rest.CurrentAccount;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,6 +31,9 @@ class PusherAuthController {
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "authorizePusherChannel", summary = "Signs a private-channel subscription for pusher-js",
+            description = "Only private-workspace-{id} (with the deployment's channel prefix) for members of that "
+                    + "workspace; answers {auth} without the envelope. 404 when Pusher is not configured.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
                     schema = @Schema(implementation = PusherAuthRequest.class)),
