@@ -5,21 +5,28 @@ import static io.skillify.support.ErrorAssertions.detailPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.realtime.adapter.out.pusher.testing.FakePusher;
+import io.skillify.realtime.application.port.out.RealtimePublisher;
+import io.skillify.realtime.domain.RealtimeMessage;
 import io.skillify.support.Api;
 import io.skillify.support.ApiResponse;
 import io.skillify.support.IntegrationTest;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@code POST /api/pusher/auth}: pusher-js's channel authorization, for members of the workspace only. */
-class PusherAuthTest extends IntegrationTest {
+/**
+ * A server configured for Pusher (a {@link FakePusher} that checks every signature): its publisher reaches Pusher
+ * with the channel prefix, and {@code POST /api/pusher/auth} signs private-channel subscriptions for members only.
+ */
+class PusherRealtimeTest extends IntegrationTest {
 
     private static final String PREFIX = "it-";
     private static final FakePusher PUSHER = FakePusher.start();
@@ -33,6 +40,27 @@ class PusherAuthTest extends IntegrationTest {
     @AfterAll
     static void stopPusher() {
         PUSHER.close();
+    }
+
+    @Autowired
+    private RealtimePublisher publisher;
+
+    @Test
+    void theServersPublisherReachesPusherWithSignedRequestsAndThePrefix() {
+        String task = UUID.randomUUID().toString();
+
+        publisher.publish(List.of(new RealtimeMessage("task-" + task, "task:created", Map.of("taskId", task))));
+
+        var event = PUSHER.awaitEvent(PREFIX + "task-" + task, "task:created");
+        assertThat(event.data().path("taskId").asString()).isEqualTo(task);
+        assertThat(PUSHER.refusals()).isEmpty();
+    }
+
+    @Test
+    void theGuardsStateIsAGauge() {
+        ApiResponse metrics = anonymous().get("/actuator/prometheus");
+
+        assertThat(metrics.raw()).contains("skillify_pusher_circuit_open 0.0").contains("skillify_pusher_senders_free");
     }
 
     @Test
