@@ -101,7 +101,7 @@ class PusherRealtimePublisherTest {
 
     @Test
     void aFailingPusherFailsThePublishThenTheOpenCircuitFailsFastWithoutARequest() {
-        var publisher = publisher(settings("", Duration.ofSeconds(2), 2, 4));
+        var publisher = publisher(settings("", Duration.ofSeconds(2), 2, 4, Duration.ofMinutes(1)));
         pusher.failWith(503);
 
         for (int call = 0; call < 5; call++) {
@@ -223,9 +223,14 @@ class PusherRealtimePublisherTest {
     }
 
     private PusherSettings settings(String prefix, Duration timeout, int attempts, int concurrent) {
+        return settings(prefix, timeout, attempts, concurrent, Duration.ofMillis(300));
+    }
+
+    private PusherSettings settings(String prefix, Duration timeout, int attempts, int concurrent,
+                                    Duration breakerOpenFor) {
         return new PusherSettings(FakePusher.APP_ID, FakePusher.KEY, FakePusher.SECRET, null, pusher.host(),
                 pusher.port(), "http", prefix, timeout, attempts, Duration.ofMillis(20), concurrent, 1000,
-                Duration.ofMillis(300));
+                breakerOpenFor);
     }
 
     private static RealtimeMessage message(String channel, String name, Map<String, Object> data) {
