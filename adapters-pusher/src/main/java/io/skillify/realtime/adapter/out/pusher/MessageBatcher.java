@@ -41,15 +41,17 @@ final class MessageBatcher implements AutoCloseable {
 
     /**
      * Queues the events; each future completes when Pusher accepted its event, or fails when it was not. Cancelling
-     * a future that has not been sent yet keeps its event from being sent.
+     * a future that has not been sent yet keeps its event from being sent. When the queue cannot take them all, none
+     * is sent and this fails at once.
      */
     List<CompletableFuture<Void>> submit(List<PusherEvent> events) {
         List<CompletableFuture<Void>> outcomes = new ArrayList<>(events.size());
         for (PusherEvent event : events) {
             CompletableFuture<Void> outcome = new CompletableFuture<>();
             if (!queue.offer(new Pending(event, outcome))) {
-                outcome.completeExceptionally(new RealtimeUnavailableException(
-                        "the realtime queue is full (Pusher is slower than the events arrive)"));
+                outcomes.forEach(queued -> queued.cancel(false));
+                throw new RealtimeUnavailableException(
+                        "the realtime queue is full (Pusher is slower than the events arrive)");
             }
             outcomes.add(outcome);
         }

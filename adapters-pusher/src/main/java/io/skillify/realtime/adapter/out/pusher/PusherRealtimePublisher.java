@@ -67,11 +67,6 @@ final class PusherRealtimePublisher implements RealtimePublisher, AutoCloseable 
 
     private void awaitAccepted(List<PusherEvent> events) {
         List<CompletableFuture<Void>> outcomes = batcher.submit(events);
-        if (outcomes.stream().anyMatch(CompletableFuture::isCompletedExceptionally)) {
-            outcomes.forEach(outcome -> outcome.cancel(false));
-            throw new RealtimeUnavailableException(
-                    "the realtime queue is full (Pusher is slower than the events arrive)");
-        }
         try {
             CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
