@@ -17,7 +17,7 @@ class TableOwnershipTest {
 
     static final String NO_CONTEXT = "none";
 
-    /** Table name → owning context. {@code event_publication} is Spring Modulith's outbox, kept by the kernel. */
+    /** Table name → owning context. {@code event_publication} is Spring Modulith's outbox (and its archive), kept by the kernel. */
     static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("accounts", "identity"),
             Map.entry("api_keys", "identity"),
@@ -37,6 +37,7 @@ class TableOwnershipTest {
             Map.entry("account_directory", "identity"),
             Map.entry("workspace_active_members", "workspace"),
             Map.entry("event_publication", "shared"),
+            Map.entry("event_publication_archive", "shared"),
             Map.entry("flyway_schema_history", NO_CONTEXT));
 
     /**

@@ -56,8 +56,9 @@ class PusherEventsTest extends IntegrationTest {
         assertThat(await("worker-" + worker, "worker:started", task).data().get("status").asString())
                 .isEqualTo("running");
         report(owner, worker, Map.of("progress", 40, "costUsd", 0.5, "turns", 3));
-        ReceivedEvent progress = await("worker-" + worker, "worker:progress", task);
-        assertThat(progress.data().get("progress").asInt()).isEqualTo(40);
+        ReceivedEvent progress = pusher.awaitEvent(event -> event.channel().equals("worker-" + worker)
+                && event.name().equals("worker:progress") && event.data().get("progress").asInt() == 40);
+        assertThat(progress.data().get("costUsd").decimalValue()).isEqualByComparingTo("0.5");
         assertThat(progress.data().get("turns").asInt()).isEqualTo(3);
 
         ApiResponse commanded = owner.api().post("/api/workers/" + worker + "/cmd",

@@ -106,7 +106,8 @@ class EventsCommitWithTheirChangeTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(receivedIn(accepted))
                 .extracting(created -> created.taskId().value().toString()).containsExactly(committed));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select count(*) from event_publication where serialized_event like ? and completion_date is not null",
+                "select count(*) from event_publication_archive where serialized_event like ?"
+                        + " and completion_date is not null",
                 Long.class, "%" + committed + "%")).isEqualTo(1));
         assertThat(receivedIn(refused)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type = ?"
