@@ -4,6 +4,7 @@ import io.skillify.automation.application.expression.BoundedEvaluator;
 import io.skillify.automation.application.port.in.ScheduleSettings;
 import io.skillify.automation.domain.flow.FlowLimits;
 import io.skillify.automation.domain.nodetype.NodeType;
+import io.skillify.realtime.adapter.in.event.api.PusherConfigured;
 import io.skillify.realtime.application.port.in.RealtimeSettings;
 import io.skillify.run.application.port.in.EngineSettings;
 import io.skillify.run.domain.StepOutputLimit;

@@ -1,6 +1,6 @@
 package io.skillify.realtime.adapter.in.event;
 
-import io.skillify.PusherConfigured;
+import io.skillify.realtime.adapter.in.event.api.PusherConfigured;
 import io.skillify.realtime.application.port.in.PublishRealtimeUseCase;
 import io.skillify.run.domain.event.RunFinished;
 import io.skillify.run.domain.event.RunStarted;

@@ -1,4 +1,4 @@
-package io.skillify;
+package io.skillify.realtime.adapter.in.event.api;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
