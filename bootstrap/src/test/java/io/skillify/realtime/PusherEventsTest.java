@@ -11,11 +11,16 @@ import io.skillify.support.IntegrationTest;
 import io.skillify.support.Runs;
 import io.skillify.support.TestPusher;
 import io.skillify.support.Workers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +34,9 @@ class PusherEventsTest extends IntegrationTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
 
     private final FakePusher pusher = TestPusher.get();
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void pusher(DynamicPropertyRegistry registry) {
@@ -144,6 +152,25 @@ class PusherEventsTest extends IntegrationTest {
         pusher.awaitEvent(event -> event.channel().equals("run-" + run) && event.name().equals("run:step")
                 && event.data().get("nodeId").asString().equals("work")
                 && event.data().get("status").asString().equals("cancelled"));
+    }
+
+    @Test
+    void archivedEventsMovedBackIntoTheOutboxAreSentAgain_asDocsRealtimeSays() throws Exception {
+        Caller owner = newAccount("pusher-replay");
+        UUID workspace = newWorkspace(owner);
+        String task = createTask(owner, workspace);
+        await("task-" + task, "task:created", task);
+        Awaitility.await().atMost(WITHIN).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication_archive where serialized_event like ?", Long.class,
+                "%" + task + "%") > 0);
+
+        String replay = Files.readString(Path.of("..", "docs", "realtime.md"))
+                .split("```sql\n")[1].split("```")[0];
+        jdbc.execute(replay.replace("interval '1 hour'", "interval '1 hour' and serialized_event like '%" + task
+                + "%'"));
+
+        pusher.awaitEvents(event -> event.channel().equals("task-" + task) && event.name().equals("task:created"), 2,
+                WITHIN);
     }
 
     private ReceivedEvent await(String channel, String name, String id) {
