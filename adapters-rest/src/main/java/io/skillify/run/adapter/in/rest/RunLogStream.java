@@ -1,7 +1,6 @@
 package io.skillify.run.adapter.in.rest;
 
 import io.skillify.run.domain.view.RunEvent;
-import io.skillify.shared.adapter.in.rest.StreamSlots;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 final class RunLogStream {
 
     private final SseEmitter emitter;
-    private final StreamSlots.Slot slot;
+    private final Runnable giveBackSlot;
     private final long closesAtNanos;
     private final BlockingQueue<RunEvent> waiting;
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -37,10 +36,10 @@ final class RunLogStream {
     private volatile boolean behind;
     private volatile boolean firstReadDone;
 
-    RunLogStream(SseEmitter emitter, StreamSlots.Slot slot, long afterSeq, long maxDurationNanos, int buffer,
+    RunLogStream(SseEmitter emitter, Runnable giveBackSlot, long afterSeq, long maxDurationNanos, int buffer,
                  Consumer<RunLogStream> whenClosed, Runnable whenDrainedBehind) {
         this.emitter = emitter;
-        this.slot = slot;
+        this.giveBackSlot = giveBackSlot;
         this.lastQueued = afterSeq;
         this.closesAtNanos = System.nanoTime() + maxDurationNanos;
         this.waiting = new LinkedBlockingQueue<>(buffer);
@@ -114,7 +113,7 @@ final class RunLogStream {
     /** Gives back the account's slot and leaves the run's streams, once, however the stream ended. */
     void release() {
         if (closed.compareAndSet(false, true)) {
-            slot.release();
+            giveBackSlot.run();
             whenClosed.accept(this);
         }
     }

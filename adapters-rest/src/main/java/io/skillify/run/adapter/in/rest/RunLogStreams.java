@@ -67,7 +67,7 @@ class RunLogStreams implements RunHistoryWatcher, DisposableBean {
         StreamSlots.Slot slot = slots.take(caller);
         SseEmitter emitter = new SseEmitter(0L);
         RunStreamGroup[] joined = new RunStreamGroup[1];
-        RunLogStream stream = new RunLogStream(emitter, slot, afterSeq, settings.maxDuration().toNanos(),
+        RunLogStream stream = new RunLogStream(emitter, slot::release, afterSeq, settings.maxDuration().toNanos(),
                 settings.buffer(), closed -> leave(run, closed), () -> joined[0].readSoon());
         groups.compute(run, (id, group) -> {
             RunStreamGroup into = group != null ? group : new RunStreamGroup(workspace, run, events);
