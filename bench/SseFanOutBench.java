@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public class SseFanOutBench {
 
+    /** Streams opened at once: a client's reconnect storm is not what this measures (the pool would answer 503). */
+    private static final int OPENING_AT_ONCE = 32;
     private static final Pattern AT = Pattern.compile("\"at\":\"([^\"]+)\"");
     private static final Pattern MESSAGE = Pattern.compile("\"message\":\"line ");
 
@@ -46,9 +49,10 @@ public class SseFanOutBench {
         ConcurrentLinkedQueue<Long> delaysMicros = new ConcurrentLinkedQueue<>();
         CountDownLatch opened = new CountDownLatch(streams);
         CountDownLatch ended = new CountDownLatch(streams);
+        Semaphore opening = new Semaphore(OPENING_AT_ONCE);
         ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
         for (int i = 0; i < streams; i++) {
-            readers.submit(() -> follow(http, url, key, opened, ended, delaysMicros));
+            readers.submit(() -> follow(http, url, key, opening, opened, ended, delaysMicros));
         }
         opened.await();
         Thread.sleep(5_000);
@@ -59,6 +63,8 @@ public class SseFanOutBench {
         System.out.printf("server RSS: %.1f MiB without streams, %.1f MiB with them -> %.1f MiB per 1,000%n",
                 mib(before[1]), mib(open[1]), mib(open[1] - before[1]) * 1000.0 / streams);
         System.out.printf("server threads: %d without streams, %d with them%n", before[2], open[2]);
+        System.out.println("largest classes on the heap with the streams open:");
+        jcmd(pid, "GC.class_histogram").lines().skip(2).limit(12).forEach(System.out::println);
         ended.await();
         readers.close();
         List<Long> sorted = new ArrayList<>(delaysMicros);
@@ -67,12 +73,18 @@ public class SseFanOutBench {
                 percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0, sorted.getLast() / 1000.0);
     }
 
-    private static void follow(HttpClient http, String url, String key, CountDownLatch opened, CountDownLatch ended,
-                               ConcurrentLinkedQueue<Long> delaysMicros) {
+    private static void follow(HttpClient http, String url, String key, Semaphore opening, CountDownLatch opened,
+                               CountDownLatch ended, ConcurrentLinkedQueue<Long> delaysMicros) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key)
                     .header("Accept", "text/event-stream").GET().build();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response;
+            opening.acquire();
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            } finally {
+                opening.release();
+            }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("stream refused: " + response.statusCode());
             }
