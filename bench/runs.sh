@@ -16,10 +16,6 @@ if [ -n "${SYNC_COMMIT:-}" ]; then   # profiling only: what waiting for the disk
     SQL "select pg_terminate_backend(pid) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()" >/dev/null
 fi
 
-if [ -n "${WITHOUT_CHANGE_FEED:-}" ]; then   # comparison only: the engine without V17's notify trigger (ADR 0014)
-    SQL "drop trigger run_logs_announce on run_logs" >/dev/null
-fi
-
 WS=$(api -d '{"name":"bench"}' "http://127.0.0.1:$PORT/api/workspaces" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
 FLOW='{"nodes":[
  {"id":"start","type":"trigger.manual","position":{"x":0,"y":0},"data":{}},

@@ -2,6 +2,7 @@ package io.skillify.run.application;
 
 import io.skillify.run.application.port.in.RunHistoryWatcher;
 import io.skillify.run.application.port.in.WatchRunHistoryUseCase;
+import io.skillify.run.application.port.out.RunHistoryChanges;
 import io.skillify.run.domain.RunId;
 import io.skillify.shared.application.ChangeListener;
 import io.skillify.shared.application.ChangeSubscription;
@@ -10,11 +11,9 @@ import io.skillify.shared.application.port.out.ChangeFeed;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The topic {@code run-history} of the change feed, keyed by run id (announced by run_logs' trigger, V17). */
+/** The topic {@code run-history} of the change feed, keyed by run id (announced where the entries are written). */
 @UseCase
 class WatchRunHistoryService implements WatchRunHistoryUseCase {
-
-    static final String TOPIC = "run-history";
 
     private final ChangeFeed feed;
 
@@ -24,7 +23,7 @@ class WatchRunHistoryService implements WatchRunHistoryUseCase {
 
     @Override
     public ChangeSubscription watch(RunHistoryWatcher watcher) {
-        return feed.subscribe(TOPIC, new ChangeListener() {
+        return feed.subscribe(RunHistoryChanges.TOPIC, new ChangeListener() {
             @Override
             public void changed(String key) {
                 runId(key).ifPresent(watcher::historyGrew);

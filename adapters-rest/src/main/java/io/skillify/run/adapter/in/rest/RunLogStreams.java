@@ -70,7 +70,7 @@ class RunLogStreams implements RunHistoryWatcher, DisposableBean {
         RunLogStream stream = new RunLogStream(emitter, slot::release, afterSeq, settings.maxDuration().toNanos(),
                 settings.buffer(), closed -> leave(run, closed), () -> joined[0].readSoon());
         groups.compute(run, (id, group) -> {
-            RunStreamGroup into = group != null ? group : new RunStreamGroup(workspace, run, events);
+            RunStreamGroup into = group != null ? group : new RunStreamGroup(workspace, run, events, settings.buffer());
             into.add(stream);
             joined[0] = into;
             return into;

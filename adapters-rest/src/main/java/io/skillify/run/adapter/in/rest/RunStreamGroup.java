@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RunStreamGroup {
 
+    /** Entries read at most at once, and at most half a stream's buffer, so a backlog never overflows one. */
     static final int BATCH = 200;
 
     private static final Logger log = LoggerFactory.getLogger(RunStreamGroup.class);
@@ -28,14 +29,16 @@ final class RunStreamGroup {
     private final WorkspaceId workspace;
     private final RunId run;
     private final RunEventsQuery events;
+    private final int batch;
     private final Set<RunLogStream> streams = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean reading = new AtomicBoolean();
     private volatile boolean readAgain;
 
-    RunStreamGroup(WorkspaceId workspace, RunId run, RunEventsQuery events) {
+    RunStreamGroup(WorkspaceId workspace, RunId run, RunEventsQuery events, int buffer) {
         this.workspace = workspace;
         this.run = run;
         this.events = events;
+        this.batch = Math.max(1, Math.min(BATCH, buffer / 2));
     }
 
     void add(RunLogStream stream) {
@@ -81,8 +84,8 @@ final class RunStreamGroup {
             return;
         }
         long from = open.stream().mapToLong(RunLogStream::lastQueued).min().orElseThrow();
-        List<RunEvent> read = events.eventsAfter(workspace, run, from, BATCH);
-        boolean moreMayFollow = read.size() == BATCH;
+        List<RunEvent> read = events.eventsAfter(workspace, run, from, batch);
+        boolean moreMayFollow = read.size() == batch;
         long newest = read.isEmpty() ? from : read.getLast().seq();
         List<RunLogStream> resumedAtTheHead = new ArrayList<>();
         for (RunLogStream stream : open) {

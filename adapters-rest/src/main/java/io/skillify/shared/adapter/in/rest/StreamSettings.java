@@ -31,8 +31,8 @@ public record StreamSettings(@DefaultValue("15s") Duration heartbeat, @DefaultVa
         if (resyncInterval.isNegative() || resyncInterval.isZero()) {
             throw new IllegalArgumentException("skillify.sse.resync-interval must be positive");
         }
-        if (buffer < 1) {
-            throw new IllegalArgumentException("skillify.sse.buffer must be at least 1");
+        if (buffer < 10) {
+            throw new IllegalArgumentException("skillify.sse.buffer must be at least 10");
         }
     }
 }
