@@ -25,7 +25,11 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public Api api(String bearer) {
-        return new Api("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"), bearer);
+        return new Api(baseUrl(), bearer);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }
 
     @Override

@@ -7,7 +7,9 @@ import static skillify.jooq.Tables.SCHEDULE_TICKS;
 
 import io.skillify.shared.adapter.out.persistence.JsonColumns;
 import io.skillify.automation.domain.AutomationId;
+import io.skillify.run.application.port.out.RunHistoryChanges;
 import io.skillify.run.application.port.out.RunRepository;
+import io.skillify.shared.adapter.out.persistence.ChangeAnnouncer;
 import io.skillify.shared.adapter.out.persistence.RenderedQuery;
 import io.skillify.shared.adapter.out.persistence.RenderedRows;
 import io.skillify.run.domain.Run;
@@ -46,9 +48,11 @@ class JooqRunRepository implements RunRepository {
     private final Map<Integer, RenderedQuery> saves = new ConcurrentHashMap<>();
     private final RenderedRows stepRows;
     private final RenderedRows logRows;
+    private final ChangeAnnouncer changes;
 
-    JooqRunRepository(DSLContext db, JdbcTemplate jdbc, TransactionRunner transactions) {
+    JooqRunRepository(DSLContext db, JdbcTemplate jdbc, TransactionRunner transactions, ChangeAnnouncer changes) {
         this.db = db;
+        this.changes = changes;
         this.transactions = transactions;
         this.insertRun = RunStatements.insertRun(jdbc, db);
         this.jdbc = jdbc;
@@ -121,8 +125,8 @@ class JooqRunRepository implements RunRepository {
         return bindSave(saveStatement(changedSteps.size(), logs.size(), false).bind(), run, changedSteps, logs, owner);
     }
 
-    private static boolean bindSave(RenderedQuery.Binding save, Run run, List<StepState> changedSteps,
-                                    List<PendingLog> logs, String owner) {
+    private boolean bindSave(RenderedQuery.Binding save, Run run, List<StepState> changedSteps,
+                             List<PendingLog> logs, String owner) {
         save.set(RunStatements.STATUS, RunRows.status(run.status()))
                 .set(RunStatements.ERROR, RunRows.storable(run.error()))
                 .set(RunStatements.STARTED_AT, run.startedAt())
@@ -138,7 +142,18 @@ class JooqRunRepository implements RunRepository {
             save.setRow("log_", RunStatements.LOG_VALUES, row,
                     Arrays.asList(log.kind(), log.at(), log.level(), log.nodeId(), RunRows.storable(log.message())));
         }
-        return save.fetchOptional().isPresent();
+        boolean saved = save.fetchOptional().isPresent();
+        if (saved) {
+            announceHistory(run, logs);
+        }
+        return saved;
+    }
+
+    /** Live streams on every instance learn that the run's history grew, once it commits (ADR 0014). */
+    private void announceHistory(Run run, List<PendingLog> logs) {
+        if (!logs.isEmpty()) {
+            changes.announce(RunHistoryChanges.TOPIC, run.id().toString());
+        }
     }
 
     /**
@@ -175,6 +190,7 @@ class JooqRunRepository implements RunRepository {
                 .returning(RUNS.LOG_SEQ)
                 .fetchSingle(RUNS.LOG_SEQ);
         writeStepsAndLogs(run, changedSteps, logs, lastSeq - logs.size());
+        announceHistory(run, logs);
     }
 
     private static Map<Field<?>, Object> runColumns(Run run, int newLogLines) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class StreamSlotsTest {
 
     private final StreamSlots slots = new StreamSlots(
-            new StreamSettings(Duration.ofSeconds(15), Duration.ofMillis(250), 3, Duration.ofHours(1)));
+            new StreamSettings(Duration.ofSeconds(15), Duration.ofSeconds(5), 3, Duration.ofHours(1), 1000));
     private final AccountId ada = new AccountId(UUID.randomUUID());
     private final AccountId bob = new AccountId(UUID.randomUUID());
 
