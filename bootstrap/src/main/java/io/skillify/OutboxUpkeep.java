@@ -53,7 +53,7 @@ class OutboxUpkeep implements SmartLifecycle {
         }
     }
 
-    private void purgeArchive() {
+    void purgeArchive() {
         try {
             completed.deletePublicationsOlderThan(properties.retention());
         } catch (RuntimeException failure) {

@@ -19,6 +19,8 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer start(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", 0);
+        all.putIfAbsent("spring.datasource.hikari.minimum-idle", 2);
+        all.putIfAbsent("spring.datasource.hikari.idle-timeout", "10s");
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new RunningServer(new SpringApplicationBuilder(Skillify.class).run(args));
