@@ -154,18 +154,19 @@ class RunsTest extends IntegrationTest {
     @Test
     void waitingRunsHoldNoThreadAndNoLease() throws Exception {
         String automationId = automation(List.of(node("start", "trigger.manual", Map.of()),
-                        node("wait", "flow.delay", Map.of("duration", "6s"))),
+                        node("wait", "flow.delay", Map.of("duration", "20s"))),
                 List.of(edge("e1", "start", "wait", null)));
         List<String> runIds = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             runIds.add(start(automationId, null));
         }
         awaitStep(runIds.getLast(), "wait", "waiting");
-        // every run now waits on its timer (6 s, longer than starting them all takes): none may be in progress
-        await("no run is being advanced while all wait").atMost(Duration.ofSeconds(2))
+        // every run now waits on its timer (20 s, longer than starting them all takes even on a loaded machine):
+        // none may be in progress
+        await("no run is being advanced while all wait").atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100)).until(() -> runsInProgress() == 0);
         for (String runId : runIds) {
-            assertThat(awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(25)).get("status").asString())
+            assertThat(awaitEnd(member.api(), workspace, runId, Duration.ofSeconds(60)).get("status").asString())
                     .isEqualTo("succeeded");
         }
     }
