@@ -36,6 +36,12 @@ class TableOwnershipTest {
             Map.entry("retired_workers", "worker"),
             Map.entry("account_directory", "identity"),
             Map.entry("workspace_active_members", "workspace"),
+            Map.entry("analytics_runs_15m", "analytics"),
+            Map.entry("analytics_steps_15m", "analytics"),
+            Map.entry("analytics_workers", "analytics"),
+            Map.entry("analytics_automations", "analytics"),
+            Map.entry("analytics_counted_runs", "analytics"),
+            Map.entry("analytics_backfill", "analytics"),
             Map.entry("event_publication", "shared"),
             Map.entry("event_publication_archive", "shared"),
             Map.entry("flyway_schema_history", NO_CONTEXT));
