@@ -20,7 +20,7 @@ public final class RunningServer implements AutoCloseable {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", 0);
         all.putIfAbsent("spring.datasource.hikari.minimum-idle", 2);
-        all.putIfAbsent("spring.datasource.hikari.idle-timeout", "10s");
+        all.putIfAbsent("spring.datasource.hikari.idle-timeout", 10_000);
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new RunningServer(new SpringApplicationBuilder(Skillify.class).run(args));

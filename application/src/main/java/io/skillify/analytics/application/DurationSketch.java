@@ -4,14 +4,14 @@ import com.datadoghq.sketch.ddsketch.DDSketch;
 import com.datadoghq.sketch.ddsketch.DDSketches;
 import com.datadoghq.sketch.ddsketch.encoding.ByteArrayInput;
 import com.datadoghq.sketch.ddsketch.encoding.GrowingByteArrayOutput;
-import com.datadoghq.sketch.ddsketch.store.UnboundedSizeDenseStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 
 /**
- * A mergeable sketch of durations in milliseconds (DDSketch, 1 % relative accuracy): quantiles of any union of
- * 15-minute aggregates are read by merging their sketches. Stored in DDSketch's own compact encoding
- * ({@code encode}/{@code decode}, index mapping included; not the protobuf form of {@code serialize()}).
+ * A mergeable summary of durations in milliseconds: DDSketch with a relative accuracy of 1 %, so any quantile it
+ * answers is within 1 % of a value actually seen at that rank (ADR 0017). Stored as DDSketch's own binary encoding
+ * ({@code encode}/{@code decodeAndMergeWith}: no protobuf needed), in {@code duration_sketch}.
  */
 public final class DurationSketch {
 
@@ -27,12 +27,23 @@ public final class DurationSketch {
         return new DurationSketch(DDSketches.unboundedDense(RELATIVE_ACCURACY));
     }
 
+    public static DurationSketch of(Collection<Long> durationsMs) {
+        DurationSketch sketch = empty();
+        durationsMs.forEach(sketch::add);
+        return sketch;
+    }
+
+    /** The sketch stored as {@code bytes}; an empty one for null or no bytes. */
     public static DurationSketch fromBytes(byte[] bytes) {
-        try {
-            return new DurationSketch(DDSketch.decode(ByteArrayInput.wrap(bytes), UnboundedSizeDenseStore::new));
-        } catch (IOException malformed) {
-            throw new UncheckedIOException("unreadable duration sketch", malformed);
+        DurationSketch sketch = empty();
+        if (bytes != null && bytes.length > 0) {
+            try {
+                sketch.sketch.decodeAndMergeWith(ByteArrayInput.wrap(bytes));
+            } catch (IOException | RuntimeException unreadable) {
+                throw new IllegalArgumentException("stored duration sketch is unreadable", unreadable);
+            }
         }
+        return sketch;
     }
 
     public DurationSketch add(long durationMs) {
@@ -40,19 +51,19 @@ public final class DurationSketch {
         return this;
     }
 
-    /** Adds {@code other}'s durations to this sketch (this one changes; {@code other} does not). */
+    /** Adds {@code other}'s values to this one (in place) and returns this. */
     public DurationSketch merge(DurationSketch other) {
         sketch.mergeWith(other.sketch);
         return this;
     }
 
-    /** The duration at quantile {@code q} (0–1), within 1 % of the true value; 0 when empty. */
-    public double quantile(double q) {
-        return sketch.getCount() == 0 ? 0 : sketch.getValueAtQuantile(q);
-    }
-
     public long count() {
         return Math.round(sketch.getCount());
+    }
+
+    /** The duration at {@code quantile} (0…1), within {@link #RELATIVE_ACCURACY}; null when the sketch is empty. */
+    public Double quantile(double quantile) {
+        return sketch.isEmpty() ? null : sketch.getValueAtQuantile(quantile);
     }
 
     public byte[] toBytes() {

@@ -1,7 +1,7 @@
 package io.skillify.analytics.application;
 
 import io.skillify.analytics.application.port.in.HeatmapQuery;
-import io.skillify.analytics.application.port.out.AnalyticsAggregates;
+import io.skillify.analytics.application.port.out.AggregateReads;
 import io.skillify.analytics.domain.AnalyticsFilter;
 import io.skillify.analytics.domain.WeekHour;
 import io.skillify.analytics.domain.view.Heatmap;
@@ -15,9 +15,9 @@ import java.util.List;
 @UseCase
 class HeatmapService implements HeatmapQuery {
 
-    private final AnalyticsAggregates aggregates;
+    private final AggregateReads aggregates;
 
-    HeatmapService(AnalyticsAggregates aggregates) {
+    HeatmapService(AggregateReads aggregates) {
         this.aggregates = aggregates;
     }
 

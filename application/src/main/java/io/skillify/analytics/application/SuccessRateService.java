@@ -1,7 +1,7 @@
 package io.skillify.analytics.application;
 
 import io.skillify.analytics.application.port.in.SuccessRateQuery;
-import io.skillify.analytics.application.port.out.AnalyticsAggregates;
+import io.skillify.analytics.application.port.out.AggregateReads;
 import io.skillify.analytics.domain.AnalyticsFilter;
 import io.skillify.analytics.domain.view.AutomationRate;
 import io.skillify.analytics.domain.view.AutomationTotals;
@@ -29,9 +29,9 @@ class SuccessRateService implements SuccessRateQuery {
             .thenComparing(AutomationRate::name, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(rate -> rate.automationId().value());
 
-    private final AnalyticsAggregates aggregates;
+    private final AggregateReads aggregates;
 
-    SuccessRateService(AnalyticsAggregates aggregates) {
+    SuccessRateService(AggregateReads aggregates) {
         this.aggregates = aggregates;
     }
 

@@ -7,7 +7,6 @@ import io.skillify.analytics.domain.view.QuarterCounts;
 import io.skillify.analytics.domain.view.TrendBucket;
 import io.skillify.analytics.domain.view.TrendChange;
 import io.skillify.analytics.domain.view.Trends;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,7 +72,7 @@ final class TrendsCalculation {
                 try {
                     DurationSketch more = DurationSketch.fromBytes(quarter.durationSketch());
                     sketch = sketch == null ? more : sketch.merge(more);
-                } catch (UncheckedIOException | IllegalArgumentException | IndexOutOfBoundsException unreadable) {
+                } catch (IllegalArgumentException unreadable) {
                     // A sketch that cannot be read leaves the p95 to the others; the counts stay exact.
                 }
             }
@@ -81,7 +80,8 @@ final class TrendsCalculation {
 
         TrendBucket bucket(java.time.ZonedDateTime start) {
             Long average = durationCount == 0 ? null : Math.round((double) durationSumMs / durationCount);
-            Long p95 = sketch == null || sketch.count() == 0 ? null : Math.round(sketch.quantile(P95));
+            Double quantile = sketch == null ? null : sketch.quantile(P95);
+            Long p95 = quantile == null ? null : Math.round(quantile);
             return new TrendBucket(start, total, succeeded, failed, cancelled, average, p95);
         }
     }

@@ -1,7 +1,7 @@
 package io.skillify.analytics.application;
 
 import io.skillify.analytics.application.port.in.AnalyticsTrendsQuery;
-import io.skillify.analytics.application.port.out.AnalyticsAggregates;
+import io.skillify.analytics.application.port.out.AggregateReads;
 import io.skillify.analytics.domain.AnalyticsFilter;
 import io.skillify.analytics.domain.view.Trends;
 import io.skillify.shared.application.UseCase;
@@ -11,9 +11,9 @@ import io.skillify.shared.domain.WorkspaceId;
 @UseCase
 class TrendsService implements AnalyticsTrendsQuery {
 
-    private final AnalyticsAggregates aggregates;
+    private final AggregateReads aggregates;
 
-    TrendsService(AnalyticsAggregates aggregates) {
+    TrendsService(AggregateReads aggregates) {
         this.aggregates = aggregates;
     }
 

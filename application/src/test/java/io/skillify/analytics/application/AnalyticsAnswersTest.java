@@ -3,7 +3,7 @@ package io.skillify.analytics.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.skillify.analytics.application.fakes.InMemoryAggregates;
+import io.skillify.analytics.application.fakes.InMemoryAggregateReads;
 import io.skillify.analytics.domain.AnalyticsFilter;
 import io.skillify.analytics.domain.view.AutomationRate;
 import io.skillify.analytics.domain.view.Heatmap;
@@ -27,7 +27,7 @@ class AnalyticsAnswersTest {
     private static final AutomationId IDLE = new AutomationId(UUID.randomUUID());
     private static final AutomationId GONE = new AutomationId(UUID.randomUUID());
 
-    private final InMemoryAggregates aggregates = new InMemoryAggregates();
+    private final InMemoryAggregateReads aggregates = new InMemoryAggregateReads();
 
     @Test
     void trendBucketsAreZeroFilledWithDurationsFromTheQuarters() {

@@ -1,6 +1,6 @@
 package io.skillify.analytics.application.fakes;
 
-import io.skillify.analytics.application.port.out.AnalyticsAggregates;
+import io.skillify.analytics.application.port.out.AggregateReads;
 import io.skillify.analytics.domain.view.AutomationTotals;
 import io.skillify.analytics.domain.view.KnownAutomation;
 import io.skillify.analytics.domain.view.QuarterCounts;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The aggregates as rows of (workspace, automation, quarter); workspace totals are summed on read. */
-public final class InMemoryAggregates implements AnalyticsAggregates {
+public final class InMemoryAggregateReads implements AggregateReads {
 
     private record Row(WorkspaceId workspace, AutomationId automation, QuarterCounts counts) {
     }
@@ -23,12 +23,12 @@ public final class InMemoryAggregates implements AnalyticsAggregates {
     private final List<Row> rows = new ArrayList<>();
     private final List<Map.Entry<WorkspaceId, KnownAutomation>> automations = new ArrayList<>();
 
-    public InMemoryAggregates add(WorkspaceId workspace, AutomationId automation, QuarterCounts counts) {
+    public InMemoryAggregateReads add(WorkspaceId workspace, AutomationId automation, QuarterCounts counts) {
         rows.add(new Row(workspace, automation, counts));
         return this;
     }
 
-    public InMemoryAggregates name(WorkspaceId workspace, KnownAutomation automation) {
+    public InMemoryAggregateReads name(WorkspaceId workspace, KnownAutomation automation) {
         automations.add(Map.entry(workspace, automation));
         return this;
     }

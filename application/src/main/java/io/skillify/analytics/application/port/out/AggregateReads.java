@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads the 15-minute aggregates of one workspace (each method one indexed range read). */
-public interface AnalyticsAggregates {
+public interface AggregateReads {
 
     /**
      * The quarters in [{@code from}, {@code to}) with runs, in order: the workspace's totals, or one automation's when
