@@ -112,8 +112,10 @@ class AnalyticsLiveStreams implements AnalyticsWatcher, DisposableBean {
         groups.values().forEach(Group::snapshotSoon);
     }
 
-    long snapshotsPublished() {
-        return published.get();
+    /** How many snapshots the workspace's group computed since its first stream opened (0 when none is open). */
+    long snapshotsPublished(WorkspaceId workspace) {
+        Group group = groups.get(workspace);
+        return group == null ? 0 : group.published.get();
     }
 
     int openStreams() {
@@ -154,6 +156,7 @@ class AnalyticsLiveStreams implements AnalyticsWatcher, DisposableBean {
 
         private final WorkspaceId workspace;
         private final Set<LiveStream> streams = ConcurrentHashMap.newKeySet();
+        private final AtomicLong published = new AtomicLong();
         private boolean scheduled;
         private boolean everPublished;
         private long lastPublishedNanos;
@@ -195,6 +198,7 @@ class AnalyticsLiveStreams implements AnalyticsWatcher, DisposableBean {
                 return;
             }
             published.incrementAndGet();
+            AnalyticsLiveStreams.this.published.incrementAndGet();
             streams.forEach(stream -> stream.offer(snapshot));
         }
     }
