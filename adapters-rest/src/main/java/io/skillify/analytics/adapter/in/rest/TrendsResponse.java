@@ -7,6 +7,7 @@ import java.util.List;
 public record TrendsResponse(List<Bucket> buckets, Previous previous, Change change) {
 
     /** One local bucket; {@code start} is its first moment in the requested zone, with that moment's offset. */
+    @Schema(name = "TrendBucket")
     public record Bucket(
             @Schema(example = "2026-03-08T00:00:00-05:00", description = "ISO-8601 with the zone's offset at that moment")
             String start,
@@ -16,6 +17,7 @@ public record TrendsResponse(List<Bucket> buckets, Previous previous, Change cha
     }
 
     /** The runs of the period of the same length just before {@code from}. */
+    @Schema(name = "TrendPrevious")
     public record Previous(long total, long succeeded, long failed) {
     }
 
@@ -23,6 +25,7 @@ public record TrendsResponse(List<Bucket> buckets, Previous previous, Change cha
      * {@code total}: relative change of the number of runs (0.5 = half as many again), null when the previous period
      * had none; {@code successRate}: difference of the success rates in fraction points, null when either had none.
      */
+    @Schema(name = "TrendChange")
     public record Change(@Schema(nullable = true) Double total, @Schema(nullable = true) Double successRate) {
     }
 }
