@@ -22,7 +22,8 @@ public final class TimeBuckets {
         ZonedDateTime start = window.bucket().startOf(window.from(), window.zone());
         while (start.toInstant().isBefore(window.to())) {
             found.add(start);
-            start = window.bucket().next(start);
+            ZonedDateTime next = window.bucket().next(start);
+            start = next.isAfter(start) ? next : start.plus(AnalyticsWindow.QUARTER);
         }
         this.starts = List.copyOf(found);
         this.startSeconds = found.stream().mapToLong(each -> each.toEpochSecond()).toArray();
