@@ -72,6 +72,26 @@ class AnalyticsLiveTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void anAccountHoldsAtMostItsStreamSlots() {
+        Caller owner = newAccount("live-many-" + UUID.randomUUID());
+        UUID workspace = newWorkspace(owner);
+        String url = baseUrl() + "/api/" + workspace + "/analytics/live";
+        List<SseClient> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                SseClient stream = SseClient.open(url, owner.key(), null);
+                assertThat(stream.status()).isEqualTo(200);
+                streams.add(stream);
+            }
+            try (SseClient oneTooMany = SseClient.open(url, owner.key(), null)) {
+                assertThat(oneTooMany.status()).as("SKILLIFY_SSE_MAX_STREAMS_PER_ACCOUNT, default 20").isEqualTo(429);
+            }
+        } finally {
+            streams.forEach(SseClient::close);
+        }
+    }
+
     private static JsonNode snapshot(SseClient stream) {
         SseClient.Event event = assertTimeoutPreemptively(Duration.ofSeconds(10), stream::next);
         assertThat(event).isNotNull();
