@@ -22,6 +22,7 @@ class ContextDependenciesTest {
 
     static final Map<String, Set<String>> ALLOWED = Map.of(
             SHARED, Set.of(),
+            "analytics", Set.of("automation", "run", "worker", "workspace", SHARED),
             "identity", Set.of(SHARED),
             "workspace", Set.of(SHARED),
             "automation", Set.of("workspace", SHARED),

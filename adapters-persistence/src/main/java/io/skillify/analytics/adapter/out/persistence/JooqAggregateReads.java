@@ -1,0 +1,84 @@
+package io.skillify.analytics.adapter.out.persistence;
+
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.sum;
+import static skillify.jooq.Tables.ANALYTICS_AUTOMATIONS;
+import static skillify.jooq.Tables.ANALYTICS_RUNS_15M;
+
+import io.skillify.analytics.application.port.out.AggregateReads;
+import io.skillify.analytics.domain.view.AutomationTotals;
+import io.skillify.analytics.domain.view.KnownAutomation;
+import io.skillify.analytics.domain.view.QuarterCounts;
+import io.skillify.automation.domain.AutomationId;
+import io.skillify.shared.domain.WorkspaceId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads {@code analytics_runs_15m} by its primary key (workspace, automation, quarter): the workspace's totals are the
+ * rows of the nil automation id, so a whole-workspace answer reads one row per quarter with runs.
+ */
+@Repository
+class JooqAggregateReads implements AggregateReads {
+
+    /** The automation id of a workspace's total rows (V19). */
+    static final UUID WORKSPACE_TOTAL = new UUID(0, 0);
+
+    private final DSLContext db;
+
+    JooqAggregateReads(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<QuarterCounts> quarters(WorkspaceId workspace, Optional<AutomationId> automation, Instant from,
+                                        Instant to, boolean withSketches) {
+        var t = ANALYTICS_RUNS_15M;
+        Field<byte[]> sketch = withSketches ? t.DURATION_SKETCH : inline((byte[]) null).as("duration_sketch");
+        return db.select(t.BUCKET_START, t.TOTAL, t.SUCCEEDED, t.FAILED, t.CANCELLED, t.DURATION_COUNT,
+                        t.DURATION_SUM_MS, sketch)
+                .from(t)
+                .where(t.WORKSPACE_ID.eq(workspace.value()))
+                .and(t.AUTOMATION_ID.eq(automation.map(AutomationId::value).orElse(WORKSPACE_TOTAL)))
+                .and(t.BUCKET_START.ge(from)).and(t.BUCKET_START.lt(to))
+                .orderBy(t.BUCKET_START)
+                .fetch(row -> new QuarterCounts(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6(), row.value7(), row.value8()));
+    }
+
+    @Override
+    public List<AutomationTotals> totalsByAutomation(WorkspaceId workspace, Optional<AutomationId> automation,
+                                                     Instant from, Instant to) {
+        var t = ANALYTICS_RUNS_15M;
+        Condition which = automation.map(id -> t.AUTOMATION_ID.eq(id.value()))
+                .orElse(t.AUTOMATION_ID.ne(WORKSPACE_TOTAL));
+        return db.select(t.AUTOMATION_ID, sum(t.TOTAL), sum(t.SUCCEEDED))
+                .from(t)
+                .where(t.WORKSPACE_ID.eq(workspace.value()))
+                .and(which)
+                .and(t.BUCKET_START.ge(from)).and(t.BUCKET_START.lt(to))
+                .groupBy(t.AUTOMATION_ID)
+                .fetch(row -> new AutomationTotals(new AutomationId(row.value1()), count(row.value2()),
+                        count(row.value3())));
+    }
+
+    @Override
+    public List<KnownAutomation> automations(WorkspaceId workspace) {
+        var a = ANALYTICS_AUTOMATIONS;
+        return db.select(a.AUTOMATION_ID, a.NAME, a.DELETED_AT)
+                .from(a)
+                .where(a.WORKSPACE_ID.eq(workspace.value()))
+                .fetch(row -> new KnownAutomation(new AutomationId(row.value1()), row.value2(), row.value3() != null));
+    }
+
+    private static long count(BigDecimal sum) {
+        return sum == null ? 0 : sum.longValue();
+    }
+}

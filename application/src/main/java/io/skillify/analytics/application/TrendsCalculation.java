@@ -1,0 +1,88 @@
+package io.skillify.analytics.application;
+
+import io.skillify.analytics.domain.AnalyticsWindow;
+import io.skillify.analytics.domain.TimeBuckets;
+import io.skillify.analytics.domain.view.PeriodTotals;
+import io.skillify.analytics.domain.view.QuarterCounts;
+import io.skillify.analytics.domain.view.TrendBucket;
+import io.skillify.analytics.domain.view.TrendChange;
+import io.skillify.analytics.domain.view.Trends;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups 15-minute quarters into the window's local buckets (zero-filled), merges their duration sketches for the
+ * p95, and totals the quarters before the window as the previous period.
+ */
+final class TrendsCalculation {
+
+    private static final double P95 = 0.95;
+
+    private TrendsCalculation() {
+    }
+
+    static Trends of(AnalyticsWindow window, List<QuarterCounts> quarters) {
+        TimeBuckets buckets = window.buckets();
+        Accumulator[] accumulators = new Accumulator[buckets.size()];
+        PeriodTotals previous = PeriodTotals.NONE;
+        PeriodTotals current = PeriodTotals.NONE;
+        for (QuarterCounts quarter : quarters) {
+            if (quarter.start().isBefore(window.from())) {
+                previous = previous.plus(quarter.total(), quarter.succeeded(), quarter.failed());
+                continue;
+            }
+            int index = buckets.indexOf(quarter.start());
+            if (index < 0 || !quarter.start().isBefore(window.to())) {
+                continue;
+            }
+            current = current.plus(quarter.total(), quarter.succeeded(), quarter.failed());
+            if (accumulators[index] == null) {
+                accumulators[index] = new Accumulator();
+            }
+            accumulators[index].add(quarter);
+        }
+        List<TrendBucket> result = new ArrayList<>(buckets.size());
+        for (int i = 0; i < buckets.size(); i++) {
+            Accumulator sum = accumulators[i];
+            result.add(sum == null
+                    ? new TrendBucket(buckets.starts().get(i), 0, 0, 0, 0, null, null)
+                    : sum.bucket(buckets.starts().get(i)));
+        }
+        return new Trends(result, previous, TrendChange.between(current, previous));
+    }
+
+    private static final class Accumulator {
+
+        private long total;
+        private long succeeded;
+        private long failed;
+        private long cancelled;
+        private long durationCount;
+        private long durationSumMs;
+        private DurationSketch sketch;
+
+        void add(QuarterCounts quarter) {
+            total += quarter.total();
+            succeeded += quarter.succeeded();
+            failed += quarter.failed();
+            cancelled += quarter.cancelled();
+            durationCount += quarter.durationCount();
+            durationSumMs += quarter.durationSumMs();
+            if (quarter.durationSketch() != null) {
+                try {
+                    DurationSketch more = DurationSketch.fromBytes(quarter.durationSketch());
+                    sketch = sketch == null ? more : sketch.merge(more);
+                } catch (IllegalArgumentException unreadable) {
+                    // A sketch that cannot be read leaves the p95 to the others; the counts stay exact.
+                }
+            }
+        }
+
+        TrendBucket bucket(java.time.ZonedDateTime start) {
+            Long average = durationCount == 0 ? null : Math.round((double) durationSumMs / durationCount);
+            Double quantile = sketch == null ? null : sketch.quantile(P95);
+            Long p95 = quantile == null ? null : Math.round(quantile);
+            return new TrendBucket(start, total, succeeded, failed, cancelled, average, p95);
+        }
+    }
+}

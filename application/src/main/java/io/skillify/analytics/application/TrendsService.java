@@ -1,0 +1,26 @@
+package io.skillify.analytics.application;
+
+import io.skillify.analytics.application.port.in.AnalyticsTrendsQuery;
+import io.skillify.analytics.application.port.out.AggregateReads;
+import io.skillify.analytics.domain.AnalyticsFilter;
+import io.skillify.analytics.domain.view.Trends;
+import io.skillify.shared.application.UseCase;
+import io.skillify.shared.domain.WorkspaceId;
+
+/** The trend and its previous period from one read of the quarters covering both. */
+@UseCase
+class TrendsService implements AnalyticsTrendsQuery {
+
+    private final AggregateReads aggregates;
+
+    TrendsService(AggregateReads aggregates) {
+        this.aggregates = aggregates;
+    }
+
+    @Override
+    public Trends trends(WorkspaceId workspace, AnalyticsFilter filter) {
+        var window = filter.window();
+        return TrendsCalculation.of(window,
+                aggregates.quarters(workspace, filter.automation(), window.previousFrom(), window.to(), true));
+    }
+}

@@ -1,0 +1,31 @@
+package io.skillify.analytics.application.port.out;
+
+import io.skillify.analytics.domain.view.AutomationTotals;
+import io.skillify.analytics.domain.view.KnownAutomation;
+import io.skillify.analytics.domain.view.QuarterCounts;
+import io.skillify.automation.domain.AutomationId;
+import io.skillify.shared.domain.WorkspaceId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the 15-minute aggregates of one workspace (each method one indexed range read). */
+public interface AggregateReads {
+
+    /**
+     * The quarters in [{@code from}, {@code to}) with runs, in order: the workspace's totals, or one automation's when
+     * {@code automation} is given; sketches only when {@code withSketches}.
+     */
+    List<QuarterCounts> quarters(WorkspaceId workspace, Optional<AutomationId> automation, Instant from, Instant to,
+                                 boolean withSketches);
+
+    /**
+     * Totals over [{@code from}, {@code to}) per automation (every automation with runs, or only {@code automation});
+     * the workspace's own total is not in the list.
+     */
+    List<AutomationTotals> totalsByAutomation(WorkspaceId workspace, Optional<AutomationId> automation, Instant from,
+                                              Instant to);
+
+    /** The workspace's automations as analytics heard of them, deleted ones included. */
+    List<KnownAutomation> automations(WorkspaceId workspace);
+}
