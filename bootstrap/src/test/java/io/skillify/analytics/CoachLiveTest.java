@@ -103,6 +103,37 @@ class CoachLiveTest extends IntegrationTest {
     }
 
     @Test
+    void coachStreamsTakeTheAccountsStreamSlotsAndGiveThemBack() {
+        Caller greedy = newAccount("coach-greedy");
+        UUID workspace = newWorkspace(greedy);
+        java.util.List<SseClient> open = new java.util.ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            SseClient stream = SseClient.open(url(workspace), greedy.key(), null);
+            assertThat(stream.status()).isEqualTo(200);
+            open.add(stream);
+        }
+        try (SseClient refused = SseClient.open(url(workspace), greedy.key(), null)) {
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.body()).contains("\"limit\":20");
+        }
+        open.forEach(SseClient::close);
+
+        java.util.List<SseClient> reopened = new java.util.ArrayList<>();
+        org.awaitility.Awaitility.await("every slot given back").atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(100)).until(() -> {
+                    SseClient stream = SseClient.open(url(workspace), greedy.key(), null);
+                    if (stream.status() == 200) {
+                        reopened.add(stream);
+                    } else {
+                        assertThat(stream.status()).isEqualTo(429);
+                        stream.close();
+                    }
+                    return reopened.size() == 20;
+                });
+        reopened.forEach(SseClient::close);
+    }
+
+    @Test
     void outsidersAndBadLastEventIdsAreRefused() {
         Caller owner = newAccount("coach-refuse");
         UUID workspace = newWorkspace(owner);
