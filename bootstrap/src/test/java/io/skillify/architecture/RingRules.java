@@ -66,7 +66,7 @@ public final class RingRules {
                         "com.cronutils..", "com.google.re2j..", "com.datadoghq.sketch..")
                 .as("[application-is-framework-free] the application ring depends on the JDK, the domain, "
                         + "application code and small non-framework libraries only (UUID generator, Jackson's "
-                        + "JSON tree, JSON Schema validator, JSONata, JSON Patch, cron, RE2/J)")
+                        + "JSON tree, JSON Schema validator, JSONata, JSON Patch, cron, RE2/J, DDSketch)")
                 .because("use cases must not know which web framework, database or broker drives them; declare an "
                         + "out-port and implement it in an adapters-* module"));
     }

@@ -1,0 +1,49 @@
+package io.skillify.analytics.application.port.in;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.skillify.shared.domain.InvalidInputException;
+import io.skillify.shared.domain.WorkspaceId;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AnalyticsScopeTest {
+
+    private static final WorkspaceId WORKSPACE = new WorkspaceId(UUID.randomUUID());
+
+    @Test
+    void datesAreDaysOfTheZoneAndADateToIncludesItsDay() {
+        AnalyticsScope scope = AnalyticsScope.parse(WORKSPACE, "2026-03-07", "2026-03-08", "America/New_York", null);
+
+        assertThat(scope.from()).contains(Instant.parse("2026-03-07T05:00:00Z"));
+        assertThat(scope.to()).contains(Instant.parse("2026-03-09T04:00:00Z"));
+        assertThat(scope.tz()).isEqualTo(ZoneId.of("America/New_York"));
+    }
+
+    @Test
+    void instantsAndOffsetsAreTakenAsGivenAndNothingGivenMeansUtcAndDefaults() {
+        AnalyticsScope scope = AnalyticsScope.parse(WORKSPACE, "2026-03-07T10:15:00+05:45", null, null, null);
+
+        assertThat(scope.from()).contains(Instant.parse("2026-03-07T04:30:00Z"));
+        assertThat(scope.to()).isEmpty();
+        assertThat(scope.tz()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(scope.automationId()).isEmpty();
+    }
+
+    @Test
+    void badInputNamesTheParameter() {
+        assertRefused(() -> AnalyticsScope.parse(WORKSPACE, null, null, "Mars/Olympus", null), "tz");
+        assertRefused(() -> AnalyticsScope.parse(WORKSPACE, "yesterday", null, null, null), "from");
+        assertRefused(() -> AnalyticsScope.parse(WORKSPACE, null, "2026-13-01", null, null), "to");
+        assertRefused(() -> AnalyticsScope.parse(WORKSPACE, "2026-03-02", "2026-03-01", null, null), "from");
+        assertRefused(() -> AnalyticsScope.parse(WORKSPACE, null, null, null, "nope"), "automationId");
+    }
+
+    private static void assertRefused(Runnable parse, String path) {
+        assertThatThrownBy(parse::run).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.problems()).extracting(problem -> problem.path()).containsExactly(path));
+    }
+}
