@@ -63,10 +63,10 @@ public final class RingRules {
                         root + "..application..", "com.fasterxml.uuid..", "tools.jackson.core..",
                         "tools.jackson.databind..", "com.networknt.schema..", "com.dashjoin.jsonata..",
                         "com.flipkart.zjsonpatch..", "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..",
-                        "com.cronutils..", "com.google.re2j..")
+                        "com.cronutils..", "com.google.re2j..", "com.datadoghq.sketch..")
                 .as("[application-is-framework-free] the application ring depends on the JDK, the domain, "
                         + "application code and small non-framework libraries only (UUID generator, Jackson's "
-                        + "JSON tree, JSON Schema validator, JSONata, JSON Patch, cron, RE2/J)")
+                        + "JSON tree, JSON Schema validator, JSONata, JSON Patch, cron, RE2/J, DDSketch)")
                 .because("use cases must not know which web framework, database or broker drives them; declare an "
                         + "out-port and implement it in an adapters-* module"));
     }

@@ -1,0 +1,196 @@
+package io.skillify.analytics.adapter.out.persistence;
+
+import static skillify.jooq.Tables.ANALYTICS_AUTOMATIONS;
+import static skillify.jooq.Tables.ANALYTICS_COUNTED_RUNS;
+import static skillify.jooq.Tables.ANALYTICS_RUNS_15M;
+import static skillify.jooq.Tables.ANALYTICS_STEPS_15M;
+import static skillify.jooq.Tables.ANALYTICS_WORKERS;
+
+import io.skillify.analytics.application.port.out.AnalyticsAggregates;
+import io.skillify.analytics.domain.RunBucketKey;
+import io.skillify.analytics.domain.StepBucketKey;
+import io.skillify.run.domain.RunId;
+import io.skillify.shared.adapter.out.persistence.ChangeAnnouncer;
+import io.skillify.shared.domain.WorkspaceId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Row3;
+import org.jooq.Row4;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The 15-minute aggregates. Rows are created empty ({@code on conflict do nothing}) and then locked with
+ * {@code select … for update}, both in the caller's order, chunk by chunk; the counters and the merged sketch are
+ * then written with one batched update. Every statement takes its locks in ascending key order, so two batches
+ * touching the same rows wait for each other and never deadlock.
+ */
+@Repository
+class JooqAnalyticsAggregates implements AnalyticsAggregates {
+
+    static final String TOPIC = "analytics";
+    private static final int CHUNK = 1_000;
+
+    private final DSLContext db;
+    private final ChangeAnnouncer announcer;
+
+    JooqAnalyticsAggregates(DSLContext db, ChangeAnnouncer announcer) {
+        this.db = db;
+        this.announcer = announcer;
+    }
+
+    @Override
+    public Set<RunId> markCounted(Map<RunId, WorkspaceId> runs) {
+        List<Map.Entry<RunId, WorkspaceId>> sorted = new ArrayList<>(runs.entrySet());
+        sorted.sort(Map.Entry.comparingByKey((a, b) -> a.value().compareTo(b.value())));
+        Set<RunId> fresh = new HashSet<>();
+        for (List<Map.Entry<RunId, WorkspaceId>> chunk : chunks(sorted)) {
+            var insert = db.insertInto(ANALYTICS_COUNTED_RUNS, ANALYTICS_COUNTED_RUNS.WORKSPACE_ID,
+                    ANALYTICS_COUNTED_RUNS.RUN_ID);
+            for (Map.Entry<RunId, WorkspaceId> run : chunk) {
+                insert = insert.values(run.getValue().value(), run.getKey().value());
+            }
+            insert.onConflictDoNothing().returningResult(ANALYTICS_COUNTED_RUNS.RUN_ID)
+                    .fetch(row -> new RunId(row.value1()))
+                    .forEach(fresh::add);
+        }
+        return fresh;
+    }
+
+    @Override
+    public Map<RunBucketKey, byte[]> lockRunRows(List<RunBucketKey> keys) {
+        var t = ANALYTICS_RUNS_15M;
+        Map<RunBucketKey, byte[]> sketches = new HashMap<>();
+        for (List<RunBucketKey> chunk : chunks(keys)) {
+            var insert = db.insertInto(t, t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START);
+            List<Row3<UUID, UUID, Instant>> rows = new ArrayList<>();
+            for (RunBucketKey key : chunk) {
+                insert = insert.values(key.workspace().value(), key.automation(), key.bucketStart());
+                rows.add(DSL.row(key.workspace().value(), key.automation(), key.bucketStart()));
+            }
+            insert.onConflictDoNothing().execute();
+            db.select(t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START, t.DURATION_SKETCH).from(t)
+                    .where(DSL.row(t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START).in(rows))
+                    .orderBy(t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START)
+                    .forUpdate()
+                    .fetch()
+                    .forEach(row -> {
+                        if (row.value4() != null) {
+                            sketches.put(new RunBucketKey(new WorkspaceId(row.value1()), row.value2(), row.value3()),
+                                    row.value4());
+                        }
+                    });
+        }
+        return sketches;
+    }
+
+    @Override
+    public void addToRunRows(List<RunRowAddition> additions) {
+        if (additions.isEmpty()) {
+            return;
+        }
+        var t = ANALYTICS_RUNS_15M;
+        BatchBindStep batch = db.batch(db.update(t)
+                .set(t.TOTAL, t.TOTAL.plus(DSL.val(0)))
+                .set(t.SUCCEEDED, t.SUCCEEDED.plus(DSL.val(0)))
+                .set(t.FAILED, t.FAILED.plus(DSL.val(0)))
+                .set(t.CANCELLED, t.CANCELLED.plus(DSL.val(0)))
+                .set(t.DURATION_COUNT, t.DURATION_COUNT.plus(DSL.val(0)))
+                .set(t.DURATION_SUM_MS, t.DURATION_SUM_MS.plus(DSL.val(0L)))
+                .set(t.DURATION_SKETCH, DSL.val((byte[]) null, t.DURATION_SKETCH))
+                .where(t.WORKSPACE_ID.eq(DSL.val((UUID) null, t.WORKSPACE_ID)))
+                .and(t.AUTOMATION_ID.eq(DSL.val((UUID) null, t.AUTOMATION_ID)))
+                .and(t.BUCKET_START.eq(DSL.val((Instant) null, t.BUCKET_START))));
+        for (RunRowAddition add : additions) {
+            batch = batch.bind(add.total(), add.succeeded(), add.failed(), add.cancelled(), add.durationCount(),
+                    add.durationSumMs(), add.mergedSketch(), add.key().workspace().value(), add.key().automation(),
+                    add.key().bucketStart());
+        }
+        batch.execute();
+    }
+
+    @Override
+    public Map<StepBucketKey, byte[]> lockStepRows(Map<StepBucketKey, String> keysAndNodeTypes) {
+        var t = ANALYTICS_STEPS_15M;
+        Map<StepBucketKey, byte[]> sketches = new HashMap<>();
+        for (List<Map.Entry<StepBucketKey, String>> chunk : chunks(new ArrayList<>(keysAndNodeTypes.entrySet()))) {
+            var insert = db.insertInto(t, t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START, t.NODE_TYPE);
+            List<Row4<UUID, UUID, String, Instant>> rows = new ArrayList<>();
+            for (Map.Entry<StepBucketKey, String> entry : chunk) {
+                StepBucketKey key = entry.getKey();
+                insert = insert.values(key.workspace().value(), key.automation(), key.nodeId(), key.bucketStart(),
+                        entry.getValue());
+                rows.add(DSL.row(key.workspace().value(), key.automation(), key.nodeId(), key.bucketStart()));
+            }
+            insert.onConflictDoNothing().execute();
+            db.select(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START, t.DURATION_SKETCH).from(t)
+                    .where(DSL.row(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START).in(rows))
+                    .orderBy(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START)
+                    .forUpdate()
+                    .fetch()
+                    .forEach(row -> {
+                        if (row.value5() != null) {
+                            sketches.put(new StepBucketKey(new WorkspaceId(row.value1()), row.value2(), row.value3(),
+                                    row.value4()), row.value5());
+                        }
+                    });
+        }
+        return sketches;
+    }
+
+    @Override
+    public void addToStepRows(List<StepRowAddition> additions) {
+        if (additions.isEmpty()) {
+            return;
+        }
+        var t = ANALYTICS_STEPS_15M;
+        BatchBindStep batch = db.batch(db.update(t)
+                .set(t.TOTAL, t.TOTAL.plus(DSL.val(0)))
+                .set(t.FAILED, t.FAILED.plus(DSL.val(0)))
+                .set(t.DURATION_COUNT, t.DURATION_COUNT.plus(DSL.val(0)))
+                .set(t.DURATION_SUM_MS, t.DURATION_SUM_MS.plus(DSL.val(0L)))
+                .set(t.DURATION_SKETCH, DSL.val((byte[]) null, t.DURATION_SKETCH))
+                .where(t.WORKSPACE_ID.eq(DSL.val((UUID) null, t.WORKSPACE_ID)))
+                .and(t.AUTOMATION_ID.eq(DSL.val((UUID) null, t.AUTOMATION_ID)))
+                .and(t.NODE_ID.eq(DSL.val((String) null, t.NODE_ID)))
+                .and(t.BUCKET_START.eq(DSL.val((Instant) null, t.BUCKET_START))));
+        for (StepRowAddition add : additions) {
+            batch = batch.bind(add.total(), add.failed(), add.durationCount(), add.durationSumMs(),
+                    add.mergedSketch(), add.key().workspace().value(), add.key().automation(), add.key().nodeId(),
+                    add.key().bucketStart());
+        }
+        batch.execute();
+    }
+
+    @Override
+    public void announceChanged(Collection<WorkspaceId> workspaces) {
+        workspaces.forEach(workspace -> announcer.announce(TOPIC, workspace.toString()));
+    }
+
+    @Override
+    public void forget(WorkspaceId workspace) {
+        UUID id = workspace.value();
+        db.deleteFrom(ANALYTICS_RUNS_15M).where(ANALYTICS_RUNS_15M.WORKSPACE_ID.eq(id)).execute();
+        db.deleteFrom(ANALYTICS_STEPS_15M).where(ANALYTICS_STEPS_15M.WORKSPACE_ID.eq(id)).execute();
+        db.deleteFrom(ANALYTICS_WORKERS).where(ANALYTICS_WORKERS.WORKSPACE_ID.eq(id)).execute();
+        db.deleteFrom(ANALYTICS_AUTOMATIONS).where(ANALYTICS_AUTOMATIONS.WORKSPACE_ID.eq(id)).execute();
+        db.deleteFrom(ANALYTICS_COUNTED_RUNS).where(ANALYTICS_COUNTED_RUNS.WORKSPACE_ID.eq(id)).execute();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+}
