@@ -36,7 +36,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", database::password);
         // Many test contexts stay cached side by side on one PostgreSQL: an idle one keeps only a few connections.
         registry.add("spring.datasource.hikari.minimum-idle", () -> 2);
-        registry.add("spring.datasource.hikari.idle-timeout", () -> "10s");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> 10_000);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestIdentityProvider.get()::jwksUri);
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestIdentityProvider.ISSUER);
         registry.add("skillify.bootstrap-api-key", () -> ADMIN_KEY);
