@@ -93,6 +93,7 @@ for route in "trends?bucket=day" "success-rate" "heatmap" "insights"; do
         status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $KEY" "$(url "$TO")")
         cold=$(for i in $(seq 1 "$CALLS"); do call "$(url $(( TO + i )))"; done | percentiles)
         warm=$(for i in $(seq 1 "$CALLS"); do call "$(url "$TO")"; done | percentiles)
-        printf '%-22s %-14s HTTP %s  cold %s  warm %s\n' "$route" "${scope:+one automation}${scope:-workspace}" "$status" "$cold" "$warm"
+        label=workspace; [ -n "$scope" ] && label="one automation"
+        printf '%-20s %-15s HTTP %s  cold %s  warm %s\n' "$route" "$label" "$status" "$cold" "$warm"
     done
 done

@@ -2,6 +2,7 @@ package io.skillify.analytics.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -14,6 +15,15 @@ public final class Buckets {
 
     /** The automation id of the row that holds a workspace's total. */
     public static final UUID WORKSPACE_TOTAL = new UUID(0L, 0L);
+
+    /**
+     * Ids in PostgreSQL's order (unsigned, byte by byte; {@link UUID#compareTo} compares signed halves): rows are
+     * created and locked in this order, the same the database sorts them in, so that no two writers wait for each
+     * other in a cycle.
+     */
+    public static final Comparator<UUID> UUID_ORDER = Comparator
+            .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
     private static final long LENGTH_SECONDS = LENGTH.toSeconds();
 

@@ -12,8 +12,8 @@ public record RunBucketKey(WorkspaceId workspace, UUID automation, Instant bucke
 
     /** The order rows are locked in, the same in every transaction so that no two wait for each other. */
     private static final Comparator<RunBucketKey> ORDER = Comparator
-            .comparing((RunBucketKey key) -> key.workspace().value())
-            .thenComparing(RunBucketKey::automation)
+            .comparing((RunBucketKey key) -> key.workspace().value(), Buckets.UUID_ORDER)
+            .thenComparing(RunBucketKey::automation, Buckets.UUID_ORDER)
             .thenComparing(RunBucketKey::bucketStart);
 
     public RunBucketKey {

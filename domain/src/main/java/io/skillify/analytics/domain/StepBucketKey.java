@@ -11,8 +11,8 @@ public record StepBucketKey(WorkspaceId workspace, UUID automation, String nodeI
         implements Comparable<StepBucketKey> {
 
     private static final Comparator<StepBucketKey> ORDER = Comparator
-            .comparing((StepBucketKey key) -> key.workspace().value())
-            .thenComparing(StepBucketKey::automation)
+            .comparing((StepBucketKey key) -> key.workspace().value(), Buckets.UUID_ORDER)
+            .thenComparing(StepBucketKey::automation, Buckets.UUID_ORDER)
             .thenComparing(StepBucketKey::nodeId)
             .thenComparing(StepBucketKey::bucketStart);
 

@@ -94,6 +94,19 @@ class RunTallyTest {
     }
 
     @Test
+    void idsAreOrderedAsPostgresqlOrdersThemUnsignedByteByByte() {
+        java.util.List<UUID> ids = new java.util.ArrayList<>(List.of(UUID.fromString("eb2150e0-7e79-49af-8bdb-6d768719c63b"),
+                UUID.fromString("7fffffff-ffff-ffff-ffff-ffffffffffff"), Buckets.WORKSPACE_TOTAL,
+                UUID.fromString("80000000-0000-0000-0000-000000000000")));
+
+        ids.sort(Buckets.UUID_ORDER);
+
+        assertThat(ids).extracting(UUID::toString).containsExactly("00000000-0000-0000-0000-000000000000",
+                "7fffffff-ffff-ffff-ffff-ffffffffffff", "80000000-0000-0000-0000-000000000000",
+                "eb2150e0-7e79-49af-8bdb-6d768719c63b");
+    }
+
+    @Test
     void anUnfinishedRunIsRefused() {
         assertThatThrownBy(() -> RunTally.of(List.of(run(RunStatus.RUNNING, "2026-05-01T10:00:00Z", 1))))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -7,6 +7,7 @@ import static skillify.jooq.Tables.ANALYTICS_STEPS_15M;
 import static skillify.jooq.Tables.ANALYTICS_WORKERS;
 
 import io.skillify.analytics.application.port.out.AnalyticsAggregates;
+import io.skillify.analytics.domain.Buckets;
 import io.skillify.analytics.domain.RunBucketKey;
 import io.skillify.analytics.domain.StepBucketKey;
 import io.skillify.run.domain.RunId;
@@ -29,10 +30,11 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * The 15-minute aggregates. Rows are created empty ({@code on conflict do nothing}) and then locked with
- * {@code select … for update}, both in the caller's order, chunk by chunk; the counters and the merged sketch are
- * then written with one batched update. Every statement takes its locks in ascending key order, so two batches
- * touching the same rows wait for each other and never deadlock.
+ * The 15-minute aggregates. All the rows a batch adds to are first created empty ({@code on conflict do nothing}),
+ * then locked with {@code select … for update}; the counters and the merged sketches are then written with one
+ * batched update. Both phases go in ascending key order, the database's (ids compared as PostgreSQL does, node ids
+ * in the "C" collation): a batch waits only for batches ahead of it in that order, so none deadlock. A row another
+ * batch has just created is waited for in the first phase, so the second only meets committed rows.
  */
 @Repository
 class JooqAnalyticsAggregates implements AnalyticsAggregates {
@@ -51,7 +53,7 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
     @Override
     public Set<RunId> markCounted(Map<RunId, WorkspaceId> runs) {
         List<Map.Entry<RunId, WorkspaceId>> sorted = new ArrayList<>(runs.entrySet());
-        sorted.sort(Map.Entry.comparingByKey((a, b) -> a.value().compareTo(b.value())));
+        sorted.sort(Map.Entry.comparingByKey((a, b) -> Buckets.UUID_ORDER.compare(a.value(), b.value())));
         Set<RunId> fresh = new HashSet<>();
         for (List<Map.Entry<RunId, WorkspaceId>> chunk : chunks(sorted)) {
             var insert = db.insertInto(ANALYTICS_COUNTED_RUNS, ANALYTICS_COUNTED_RUNS.WORKSPACE_ID,
@@ -69,15 +71,17 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
     @Override
     public Map<RunBucketKey, byte[]> lockRunRows(List<RunBucketKey> keys) {
         var t = ANALYTICS_RUNS_15M;
-        Map<RunBucketKey, byte[]> sketches = new HashMap<>();
         for (List<RunBucketKey> chunk : chunks(keys)) {
             var insert = db.insertInto(t, t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START);
-            List<Row3<UUID, UUID, Instant>> rows = new ArrayList<>();
             for (RunBucketKey key : chunk) {
                 insert = insert.values(key.workspace().value(), key.automation(), key.bucketStart());
-                rows.add(DSL.row(key.workspace().value(), key.automation(), key.bucketStart()));
             }
             insert.onConflictDoNothing().execute();
+        }
+        Map<RunBucketKey, byte[]> sketches = new HashMap<>();
+        for (List<RunBucketKey> chunk : chunks(keys)) {
+            List<Row3<UUID, UUID, Instant>> rows = chunk.stream()
+                    .map(key -> DSL.row(key.workspace().value(), key.automation(), key.bucketStart())).toList();
             db.select(t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START, t.DURATION_SKETCH).from(t)
                     .where(DSL.row(t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START).in(rows))
                     .orderBy(t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START)
@@ -121,20 +125,24 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
     @Override
     public Map<StepBucketKey, byte[]> lockStepRows(Map<StepBucketKey, String> keysAndNodeTypes) {
         var t = ANALYTICS_STEPS_15M;
-        Map<StepBucketKey, byte[]> sketches = new HashMap<>();
-        for (List<Map.Entry<StepBucketKey, String>> chunk : chunks(new ArrayList<>(keysAndNodeTypes.entrySet()))) {
+        List<Map.Entry<StepBucketKey, String>> entries = new ArrayList<>(keysAndNodeTypes.entrySet());
+        for (List<Map.Entry<StepBucketKey, String>> chunk : chunks(entries)) {
             var insert = db.insertInto(t, t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START, t.NODE_TYPE);
-            List<Row4<UUID, UUID, String, Instant>> rows = new ArrayList<>();
             for (Map.Entry<StepBucketKey, String> entry : chunk) {
                 StepBucketKey key = entry.getKey();
                 insert = insert.values(key.workspace().value(), key.automation(), key.nodeId(), key.bucketStart(),
                         entry.getValue());
-                rows.add(DSL.row(key.workspace().value(), key.automation(), key.nodeId(), key.bucketStart()));
             }
             insert.onConflictDoNothing().execute();
+        }
+        Map<StepBucketKey, byte[]> sketches = new HashMap<>();
+        for (List<Map.Entry<StepBucketKey, String>> chunk : chunks(entries)) {
+            List<Row4<UUID, UUID, String, Instant>> rows = chunk.stream().map(Map.Entry::getKey)
+                    .map(key -> DSL.row(key.workspace().value(), key.automation(), key.nodeId(), key.bucketStart()))
+                    .toList();
             db.select(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START, t.DURATION_SKETCH).from(t)
                     .where(DSL.row(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START).in(rows))
-                    .orderBy(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START)
+                    .orderBy(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID.collate("C"), t.BUCKET_START)
                     .forUpdate()
                     .fetch()
                     .forEach(row -> {
