@@ -133,6 +133,40 @@ class AnalyticsAggregatesTest extends IntegrationTest {
         assertThat(DurationSketch.fromBytes((byte[]) step.get("duration_sketch")).count()).isEqualTo(all);
     }
 
+    @Test
+    void concurrentBatchesOverlappingOnDifferentRowsNeitherDeadlockNorLoseRuns() throws Exception {
+        WorkspaceId workspace = new WorkspaceId(UUID.randomUUID());
+        List<UUID> automations = java.util.stream.Stream.generate(UUID::randomUUID).limit(5).toList();
+        java.util.Random random = new java.util.Random(14);
+        List<Callable<Integer>> work = new ArrayList<>();
+        for (int thread = 0; thread < 12; thread++) {
+            List<List<RunFinished>> batches = new ArrayList<>();
+            for (int batch = 0; batch < 5; batch++) {
+                List<RunFinished> runs = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    runs.add(finished(workspace, automations.get(random.nextInt(automations.size())),
+                            Instant.parse("2026-05-01T10:00:00Z").plusSeconds(900L * random.nextInt(6)), 50));
+                }
+                batches.add(runs);
+            }
+            work.add(() -> batches.stream().mapToInt(recorder::record).sum());
+        }
+        int counted = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
+            for (Future<Integer> done : pool.invokeAll(work)) {
+                counted += done.get();
+            }
+        }
+
+        assertThat(counted).isEqualTo(12 * 5 * 10);
+        assertThat(jdbc.queryForObject("select sum(total) from analytics_runs_15m where workspace_id = ? and "
+                + "automation_id = ?", Long.class, workspace.value(), UUID.fromString(NIL))).isEqualTo(600L);
+        assertThat(jdbc.queryForObject("select sum(total) from analytics_runs_15m where workspace_id = ? and "
+                + "automation_id <> ?", Long.class, workspace.value(), UUID.fromString(NIL))).isEqualTo(600L);
+        assertThat(jdbc.queryForObject("select sum(total) from analytics_steps_15m where workspace_id = ?",
+                Long.class, workspace.value())).isEqualTo(600L);
+    }
+
     private Map<String, Object> runRow(UUID workspace, String automation) {
         List<Map<String, Object>> rows = jdbc.queryForList("select * from analytics_runs_15m where workspace_id = ? "
                 + "and automation_id = ?", workspace, UUID.fromString(automation));
