@@ -167,6 +167,26 @@ class AnalyticsAggregatesTest extends IntegrationTest {
                 Long.class, workspace.value())).isEqualTo(600L);
     }
 
+    @Test
+    void aDeletedWorkspacesAnalyticsAreDropped() {
+        Caller owner = newAccount("analytics-leaver");
+        UUID workspace = newWorkspace(owner);
+        recorder.record(finished(new WorkspaceId(workspace), UUID.randomUUID(), Instant.parse("2026-05-01T10:00:00Z"), 5));
+        UUID other = UUID.randomUUID();
+        recorder.record(finished(new WorkspaceId(other), UUID.randomUUID(), Instant.parse("2026-05-01T10:00:00Z"), 5));
+
+        assertThat(owner.api().delete("/api/" + workspace).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject("select count(*) from "
+                + "analytics_runs_15m where workspace_id = ?", Integer.class, workspace) == 0);
+        assertThat(jdbc.queryForObject("select count(*) from analytics_counted_runs where workspace_id = ?",
+                Integer.class, workspace)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from analytics_steps_15m where workspace_id = ?",
+                Integer.class, workspace)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from analytics_runs_15m where workspace_id = ?",
+                Integer.class, other)).isEqualTo(2);
+    }
+
     private Map<String, Object> runRow(UUID workspace, String automation) {
         List<Map<String, Object>> rows = jdbc.queryForList("select * from analytics_runs_15m where workspace_id = ? "
                 + "and automation_id = ?", workspace, UUID.fromString(automation));

@@ -24,8 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Row3;
-import org.jooq.Row4;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -80,17 +78,18 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
         }
         Map<RunBucketKey, byte[]> sketches = new HashMap<>();
         for (List<RunBucketKey> chunk : chunks(keys)) {
-            List<Row3<UUID, UUID, Instant>> rows = chunk.stream()
-                    .map(key -> DSL.row(key.workspace().value(), key.automation(), key.bucketStart())).toList();
-            db.select(t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START, t.DURATION_SKETCH).from(t)
-                    .where(DSL.row(t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START).in(rows))
-                    .orderBy(t.WORKSPACE_ID, t.AUTOMATION_ID, t.BUCKET_START)
-                    .forUpdate()
+            // a join with arrays, not a list of row values: PostgreSQL plans the latter as one OR branch per row
+            db.resultQuery("select k.i, t.duration_sketch from analytics_runs_15m t join unnest(?::uuid[], ?::uuid[], "
+                            + "?::timestamptz[]) with ordinality as k(w, a, b, i) on t.workspace_id = k.w "
+                            + "and t.automation_id = k.a and t.bucket_start = k.b "
+                            + "order by t.workspace_id, t.automation_id, t.bucket_start for update of t",
+                            texts(chunk, key -> key.workspace().value()), texts(chunk, RunBucketKey::automation),
+                            texts(chunk, RunBucketKey::bucketStart))
                     .fetch()
                     .forEach(row -> {
-                        if (row.value4() != null) {
-                            sketches.put(new RunBucketKey(new WorkspaceId(row.value1()), row.value2(), row.value3()),
-                                    row.value4());
+                        byte[] sketch = row.get(1, byte[].class);
+                        if (sketch != null) {
+                            sketches.put(chunk.get(row.get(0, Long.class).intValue() - 1), sketch);
                         }
                     });
         }
@@ -136,19 +135,20 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
             insert.onConflictDoNothing().execute();
         }
         Map<StepBucketKey, byte[]> sketches = new HashMap<>();
-        for (List<Map.Entry<StepBucketKey, String>> chunk : chunks(entries)) {
-            List<Row4<UUID, UUID, String, Instant>> rows = chunk.stream().map(Map.Entry::getKey)
-                    .map(key -> DSL.row(key.workspace().value(), key.automation(), key.nodeId(), key.bucketStart()))
-                    .toList();
-            db.select(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START, t.DURATION_SKETCH).from(t)
-                    .where(DSL.row(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID, t.BUCKET_START).in(rows))
-                    .orderBy(t.WORKSPACE_ID, t.AUTOMATION_ID, t.NODE_ID.collate("C"), t.BUCKET_START)
-                    .forUpdate()
+        for (List<Map.Entry<StepBucketKey, String>> entriesChunk : chunks(entries)) {
+            List<StepBucketKey> chunk = entriesChunk.stream().map(Map.Entry::getKey).toList();
+            db.resultQuery("select k.i, t.duration_sketch from analytics_steps_15m t join unnest(?::uuid[], ?::uuid[], "
+                            + "?::text[], ?::timestamptz[]) with ordinality as k(w, a, n, b, i) on t.workspace_id = k.w "
+                            + "and t.automation_id = k.a and t.node_id = k.n and t.bucket_start = k.b "
+                            + "order by t.workspace_id, t.automation_id, t.node_id collate \"C\", t.bucket_start "
+                            + "for update of t",
+                            texts(chunk, key -> key.workspace().value()), texts(chunk, StepBucketKey::automation),
+                            texts(chunk, StepBucketKey::nodeId), texts(chunk, StepBucketKey::bucketStart))
                     .fetch()
                     .forEach(row -> {
-                        if (row.value5() != null) {
-                            sketches.put(new StepBucketKey(new WorkspaceId(row.value1()), row.value2(), row.value3(),
-                                    row.value4()), row.value5());
+                        byte[] sketch = row.get(1, byte[].class);
+                        if (sketch != null) {
+                            sketches.put(chunk.get(row.get(0, Long.class).intValue() - 1), sketch);
                         }
                     });
         }
@@ -192,6 +192,11 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
         db.deleteFrom(ANALYTICS_WORKERS).where(ANALYTICS_WORKERS.WORKSPACE_ID.eq(id)).execute();
         db.deleteFrom(ANALYTICS_AUTOMATIONS).where(ANALYTICS_AUTOMATIONS.WORKSPACE_ID.eq(id)).execute();
         db.deleteFrom(ANALYTICS_COUNTED_RUNS).where(ANALYTICS_COUNTED_RUNS.WORKSPACE_ID.eq(id)).execute();
+    }
+
+    /** One column of the keys as a text array, cast in SQL to its type. */
+    private static <K> String[] texts(List<K> keys, java.util.function.Function<K, Object> column) {
+        return keys.stream().map(key -> column.apply(key).toString()).toArray(String[]::new);
     }
 
     private static <T> List<List<T>> chunks(List<T> items) {

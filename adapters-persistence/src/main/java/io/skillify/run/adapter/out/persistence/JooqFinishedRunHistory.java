@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +58,8 @@ class JooqFinishedRunHistory implements FinishedRunHistory {
         Map<UUID, List<StepOutcome>> steps = db.select(RUN_STEPS.RUN_ID, RUN_STEPS.NODE_ID, RUN_STEPS.TYPE,
                         RUN_STEPS.STATUS, RUN_STEPS.ATTEMPT, RUN_STEPS.STARTED_AT, RUN_STEPS.FINISHED_AT)
                 .from(RUN_STEPS)
-                .where(DSL.row(RUN_STEPS.WORKSPACE_ID, RUN_STEPS.RUN_ID)
-                        .in(runs.map(run -> DSL.row(run.get(RUNS.WORKSPACE_ID), run.get(RUNS.ID)))))
+                .where(RUN_STEPS.WORKSPACE_ID.in(runs.stream().map(run -> run.get(RUNS.WORKSPACE_ID)).distinct().toList()))
+                .and(RUN_STEPS.RUN_ID.in(runs.map(run -> run.get(RUNS.ID))))
                 .fetch()
                 .stream()
                 .collect(Collectors.groupingBy(step -> step.get(RUN_STEPS.RUN_ID),
