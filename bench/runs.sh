@@ -2,6 +2,8 @@
 # Runs per second of a 5-node flow (manual → transform → condition → transform → log), end to end with every state
 # change persisted: wrk starts runs over HTTP for the given time, then we wait for all of them to finish and read
 # the timings from the database. Usage: bench/runs.sh [duration=20s] [connections=16]. Needs JDK 25, wrk, psql.
+# SKILLIFY_ANALYTICS_ENABLED=false bench/runs.sh measures the same without the analytics listeners (the server
+# inherits the environment).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,0 +1,15 @@
+package io.skillify.run.application.port.in;
+
+import io.skillify.run.domain.RunId;
+import io.skillify.run.domain.event.RunFinished;
+import java.util.List;
+
+/**
+ * Finished runs of every workspace in the order of their ids, as the {@link RunFinished} their end published (the
+ * same figures, rebuilt from the stored run and steps): the history other contexts rebuild their views from.
+ */
+public interface FinishedRunsQuery {
+
+    /** Up to {@code limit} finished runs whose id follows {@code after} (null: from the first). */
+    List<RunFinished> after(RunId after, int limit);
+}

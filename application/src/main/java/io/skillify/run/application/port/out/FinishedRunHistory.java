@@ -1,0 +1,11 @@
+package io.skillify.run.application.port.out;
+
+import io.skillify.run.domain.RunId;
+import io.skillify.run.domain.event.RunFinished;
+import java.util.List;
+
+/** Reads finished runs with their steps' outcomes, by ascending run id. */
+public interface FinishedRunHistory {
+
+    List<RunFinished> after(RunId after, int limit);
+}
