@@ -28,8 +28,7 @@ class ContextDependenciesTest {
             "automation", Set.of("workspace", SHARED),
             "run", Set.of("automation", "workspace", SHARED),
             "worker", Set.of("automation", "workspace", "identity", SHARED),
-            "realtime", Set.of("automation", "run", "worker", "workspace", SHARED),
-            "analytics", Set.of("automation", "run", "worker", "workspace", SHARED));
+            "realtime", Set.of("automation", "run", "worker", "workspace", SHARED));
 
     @Test
     void productionContextsUseOnlyWhatTheMapAllows() {

@@ -67,8 +67,12 @@ class InsightsService implements InsightsQuery {
                     types.putIfAbsent(key, nodeType);
                 });
         List<NodeDuration> durations = new ArrayList<>();
-        merged.forEach((key, sketch) -> durations.add(new NodeDuration(key.automationId(), key.nodeId(),
-                types.get(key), sketch.count(), sketch.quantile(0.95))));
+        merged.forEach((key, sketch) -> {
+            if (sketch.count() > 0) {
+                durations.add(new NodeDuration(key.automationId(), key.nodeId(), types.get(key), sketch.count(),
+                        sketch.quantile(0.95)));
+            }
+        });
         return durations;
     }
 

@@ -61,7 +61,7 @@ class CoachStreams implements AnalyticsWatcher, DisposableBean {
                 .register(registry));
         this.subscription = analytics.watch(this);
         timer.scheduleWithFixedDelay(this::tick, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(this::anyAnalyticsMayHaveChanged, RESYNC.toMillis(), RESYNC.toMillis(),
+        timer.scheduleWithFixedDelay(this::anyAggregatesMayHaveChanged, RESYNC.toMillis(), RESYNC.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
