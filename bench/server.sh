@@ -1,10 +1,16 @@
 # Sourced by bench scripts: a throw-away server as the README starts it (embedded PostgreSQL in a temporary data
 # directory, a bootstrap API key, the rate limit out of the way) and helpers to talk to it and to its database.
 # The caller sets PORT; `start_server [NAME=value …]` passes extra environment to the server (e.g. engine off).
+# BENCH_DATA=/some/dir keeps the server's data (and its API key) there across runs instead of a throw-away folder.
 
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-KEY="bld_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-DATA=$(mktemp -d)
+if [ -n "${BENCH_DATA:-}" ]; then
+    DATA=$BENCH_DATA; mkdir -p "$DATA"
+else
+    DATA=$(mktemp -d)
+fi
+[ -f "$DATA/bench.key" ] || echo "bld_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$DATA/bench.key"
+KEY=$(cat "$DATA/bench.key")
 LOG="$DATA/server.log"
 
 require() {
@@ -14,7 +20,7 @@ require() {
     done
 }
 
-cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
+cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; [ -n "${BENCH_DATA:-}" ] || rm -rf "$DATA"; }
 trap cleanup EXIT
 
 # Starts the jar in the background (PID), waits until it is healthy and finds its embedded PostgreSQL (PGPORT).
