@@ -74,7 +74,7 @@ grep -E "Analytics backfill (done|stopped)" "$DATA/backfill.log" || tail -20 "$D
 echo "backfill: exit $STATUS, $BACKFILL_SECONDS s wall (JVM start and stop included), $(awk "BEGIN {printf \"%.0f\", $N / $BACKFILL_SECONDS}") runs/s"
 
 start_server
-echo "aggregate rows: runs $(SQL "select count(*) from analytics_runs_15m where workspace_id = '$WS'"), steps $(SQL "select count(*) from analytics_steps_15m where workspace_id = '$WS'")"
+echo "aggregate rows: runs $(SQL "select count(*) from analytics_runs_15m where workspace_id = '$WS'") (days $(SQL "select count(*) from analytics_runs_1d where workspace_id = '$WS'")), steps per day $(SQL "select count(*) from analytics_steps_1d where workspace_id = '$WS'"), per week $(SQL "select count(*) from analytics_steps_7d where workspace_id = '$WS'")"
 echo "check: workspace total = $(SQL "select sum(total) from analytics_runs_15m where workspace_id = '$WS' and automation_id = '00000000-0000-0000-0000-000000000000'") (loaded $N)"
 [ -n "${SKIP_ROUTES:-}" ] && exit 0
 

@@ -50,6 +50,9 @@ class JooqInsightSources implements InsightSources {
     @Transactional(readOnly = true)
     public void eachNodeSketch(WorkspaceId workspace, Instant from, Instant to, Optional<UUID> automation,
                                NodeSketchSink sink) {
+        if (!Grain.DAY.startOf(from).equals(from) || !Grain.DAY.startOf(to).equals(to)) {
+            throw new IllegalArgumentException("step durations are kept per UTC day: whole days expected");
+        }
         RangeSplit split = RangeSplit.of(from, to, Grain.WEEK);
         var weeks = ANALYTICS_STEPS_7D;
         var days = ANALYTICS_STEPS_1D;
