@@ -64,7 +64,7 @@ class AnalyticsAggregatesTest extends IntegrationTest {
                     .containsEntry("duration_count", 1);
             assertThat(runRow(workspace, NIL)).containsEntry("total", 1).containsEntry("succeeded", 1);
         });
-        assertThat(jdbc.queryForList("select node_id, node_type, total, failed from analytics_steps_15m "
+        assertThat(jdbc.queryForList("select node_id, node_type, total, failed from analytics_steps_1d "
                 + "where workspace_id = ? order by node_id", workspace))
                 .containsExactly(Map.of("node_id", "log", "node_type", "notify.log", "total", 1, "failed", 0),
                         Map.of("node_id", "start", "node_type", "trigger.manual", "total", 1, "failed", 0));
@@ -91,8 +91,10 @@ class AnalyticsAggregatesTest extends IntegrationTest {
                 .containsEntry("total", 1).containsEntry("succeeded", 1).containsEntry("duration_count", 1)
                 .containsEntry("duration_sum_ms", 1_500L);
         assertThat(runRow(UUID.fromString(workspace), NIL)).containsEntry("total", 1);
-        assertThat(jdbc.queryForObject("select total from analytics_steps_15m where workspace_id = ?", Integer.class,
-                finished.workspaceId().value())).isEqualTo(1);
+        for (String table : List.of("analytics_runs_1d", "analytics_steps_1d", "analytics_steps_7d")) {
+            assertThat(jdbc.queryForList("select total from " + table + " where workspace_id = ? and automation_id = ?",
+                    Integer.class, finished.workspaceId().value(), finished.automationId().value())).containsExactly(1);
+        }
     }
 
     @Test
@@ -127,10 +129,14 @@ class AnalyticsAggregatesTest extends IntegrationTest {
                     .containsEntry("duration_count", all).containsEntry("duration_sum_ms", expectedSum);
             assertThat(DurationSketch.fromBytes((byte[]) stored.get("duration_sketch")).count()).isEqualTo(all);
         }
-        Map<String, Object> step = jdbc.queryForMap("select total, duration_count, duration_sketch from "
-                + "analytics_steps_15m where workspace_id = ?", workspace.value());
-        assertThat(step).containsEntry("total", all).containsEntry("duration_count", all);
-        assertThat(DurationSketch.fromBytes((byte[]) step.get("duration_sketch")).count()).isEqualTo(all);
+        assertThat(jdbc.queryForList("select total from analytics_runs_1d where workspace_id = ?", Integer.class,
+                workspace.value())).containsExactly(all, all);
+        for (String table : List.of("analytics_steps_1d", "analytics_steps_7d")) {
+            Map<String, Object> step = jdbc.queryForMap("select total, duration_count, duration_sketch from "
+                    + table + " where workspace_id = ?", workspace.value());
+            assertThat(step).containsEntry("total", all).containsEntry("duration_count", all);
+            assertThat(DurationSketch.fromBytes((byte[]) step.get("duration_sketch")).count()).isEqualTo(all);
+        }
     }
 
     @Test
@@ -163,8 +169,55 @@ class AnalyticsAggregatesTest extends IntegrationTest {
                 + "automation_id = ?", Long.class, workspace.value(), UUID.fromString(NIL))).isEqualTo(600L);
         assertThat(jdbc.queryForObject("select sum(total) from analytics_runs_15m where workspace_id = ? and "
                 + "automation_id <> ?", Long.class, workspace.value(), UUID.fromString(NIL))).isEqualTo(600L);
-        assertThat(jdbc.queryForObject("select sum(total) from analytics_steps_15m where workspace_id = ?",
+        assertThat(jdbc.queryForObject("select sum(total) from analytics_steps_1d where workspace_id = ?",
                 Long.class, workspace.value())).isEqualTo(600L);
+    }
+
+    @Test
+    void eightThreadsOfFiftyRunsOverTwoWeeksAreExactInEveryGrainAndNeverDeadlock() throws Exception {
+        WorkspaceId workspace = new WorkspaceId(UUID.randomUUID());
+        List<UUID> automations = java.util.stream.Stream.generate(UUID::randomUUID).limit(3).toList();
+        java.util.Random random = new java.util.Random(20);
+        Instant sunday = Instant.parse("2026-05-03T22:00:00Z");
+        List<Callable<Integer>> work = new ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            List<List<RunFinished>> batches = new ArrayList<>();
+            for (int batch = 0; batch < 5; batch++) {
+                List<RunFinished> runs = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    // 10 days from a Sunday evening: three UTC weeks, many days, a few quarters each
+                    runs.add(finished(workspace, automations.get(random.nextInt(automations.size())),
+                            sunday.plus(Duration.ofHours(6L * random.nextInt(40))), 20 + random.nextInt(100)));
+                }
+                batches.add(runs);
+            }
+            work.add(() -> batches.stream().mapToInt(recorder::record).sum());
+        }
+        int counted = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (Future<Integer> done : pool.invokeAll(work)) {
+                counted += done.get();
+            }
+        }
+
+        assertThat(counted).isEqualTo(400);
+        for (String table : List.of("analytics_runs_15m", "analytics_runs_1d")) {
+            assertThat(jdbc.queryForObject("select sum(total) from " + table + " where workspace_id = ? and "
+                    + "automation_id = ?", Long.class, workspace.value(), UUID.fromString(NIL))).isEqualTo(400L);
+            assertThat(jdbc.queryForObject("select sum(total) from " + table + " where workspace_id = ? and "
+                    + "automation_id <> ?", Long.class, workspace.value(), UUID.fromString(NIL))).isEqualTo(400L);
+        }
+        assertThat(jdbc.queryForObject("select count(distinct day) from analytics_runs_1d where workspace_id = ?",
+                Long.class, workspace.value())).isGreaterThan(5);
+        for (String table : List.of("analytics_steps_1d", "analytics_steps_7d")) {
+            List<Map<String, Object>> rows = jdbc.queryForList("select total, duration_sketch from " + table
+                    + " where workspace_id = ?", workspace.value());
+            assertThat(rows.stream().mapToLong(row -> ((Number) row.get("total")).longValue()).sum()).isEqualTo(400);
+            assertThat(rows.stream().mapToLong(row -> DurationSketch.fromBytes((byte[]) row.get("duration_sketch"))
+                    .count()).sum()).isEqualTo(400);
+        }
+        assertThat(jdbc.queryForObject("select count(distinct week) from analytics_steps_7d where workspace_id = ?",
+                Long.class, workspace.value())).isEqualTo(3);
     }
 
     @Test
@@ -181,8 +234,10 @@ class AnalyticsAggregatesTest extends IntegrationTest {
                 + "analytics_runs_15m where workspace_id = ?", Integer.class, workspace) == 0);
         assertThat(jdbc.queryForObject("select count(*) from analytics_counted_runs where workspace_id = ?",
                 Integer.class, workspace)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from analytics_steps_15m where workspace_id = ?",
-                Integer.class, workspace)).isZero();
+        for (String table : List.of("analytics_runs_1d", "analytics_steps_1d", "analytics_steps_7d")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where workspace_id = ?",
+                    Integer.class, workspace)).isZero();
+        }
         assertThat(jdbc.queryForObject("select count(*) from analytics_runs_15m where workspace_id = ?",
                 Integer.class, other)).isEqualTo(2);
     }

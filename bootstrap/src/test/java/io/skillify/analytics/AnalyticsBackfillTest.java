@@ -75,8 +75,8 @@ class AnalyticsBackfillTest extends IntegrationTest {
     }
 
     private void forgetAnalytics(UUID workspace) {
-        for (String table : List.of("analytics_runs_15m", "analytics_steps_15m", "analytics_counted_runs",
-                "analytics_automations")) {
+        for (String table : List.of("analytics_runs_15m", "analytics_runs_1d", "analytics_steps_1d",
+                "analytics_steps_7d", "analytics_counted_runs", "analytics_automations")) {
             jdbc.update("delete from " + table + " where workspace_id = ?", workspace);
         }
         jdbc.update("delete from analytics_backfill where name = 'runs'");
@@ -88,15 +88,24 @@ class AnalyticsBackfillTest extends IntegrationTest {
     }
 
     private List<Map<String, Object>> runRows(UUID workspace) {
-        return jdbc.queryForList("select automation_id, bucket_start, total, succeeded, failed, cancelled, "
-                + "duration_count, duration_sum_ms, encode(duration_sketch, 'hex') as sketch from analytics_runs_15m "
-                + "where workspace_id = ? order by automation_id, bucket_start", workspace);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(jdbc.queryForList("select automation_id, "
+                + "bucket_start, total, succeeded, failed, cancelled, duration_count, duration_sum_ms, "
+                + "encode(duration_sketch, 'hex') as sketch from analytics_runs_15m "
+                + "where workspace_id = ? order by automation_id, bucket_start", workspace));
+        rows.addAll(jdbc.queryForList("select automation_id, day, total, succeeded, failed, cancelled "
+                + "from analytics_runs_1d where workspace_id = ? order by automation_id, day", workspace));
+        return rows;
     }
 
     private List<Map<String, Object>> stepRows(UUID workspace) {
-        return jdbc.queryForList("select automation_id, node_id, bucket_start, node_type, total, failed, "
-                + "duration_count, duration_sum_ms, encode(duration_sketch, 'hex') as sketch from analytics_steps_15m "
-                + "where workspace_id = ? order by automation_id, node_id, bucket_start", workspace);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (String table : List.of("analytics_steps_1d.day", "analytics_steps_7d.week")) {
+            String[] name = table.split("\\.");
+            rows.addAll(jdbc.queryForList("select automation_id, node_id, " + name[1] + ", node_type, total, failed, "
+                    + "duration_count, duration_sum_ms, encode(duration_sketch, 'hex') as sketch from " + name[0]
+                    + " where workspace_id = ? order by automation_id, node_id, " + name[1], workspace));
+        }
+        return rows;
     }
 
     private List<Map<String, Object>> automations(UUID workspace) {

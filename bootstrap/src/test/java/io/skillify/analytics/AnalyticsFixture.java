@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Writes 15-minute aggregates straight into {@code analytics_runs_15m}, as the write side would: one row for the
- * automation and the same counts added to the workspace's total row (the nil automation id), with the durations'
- * sketch built by {@link DurationSketch}.
+ * Writes run aggregates straight into {@code analytics_runs_15m} and {@code analytics_runs_1d}, as the write side
+ * would: one row for the automation and the same counts added to the workspace's total row (the nil automation id),
+ * with the durations' sketch built by {@link DurationSketch}.
  */
 final class AnalyticsFixture {
 
@@ -87,6 +87,23 @@ final class AnalyticsFixture {
                 write.setLong(9, Arrays.stream(durations).sum());
                 write.setBytes(10, sketch.count() == 0 ? null : sketch.toBytes());
                 write.executeUpdate();
+            }
+            try (PreparedStatement day = sql.prepareStatement("""
+                    insert into analytics_runs_1d (workspace_id, automation_id, day, total, succeeded, failed, cancelled)
+                    values (?, ?, (? at time zone 'UTC')::date, ?, ?, ?, ?)
+                    on conflict (workspace_id, automation_id, day) do update set
+                        total = analytics_runs_1d.total + excluded.total,
+                        succeeded = analytics_runs_1d.succeeded + excluded.succeeded,
+                        failed = analytics_runs_1d.failed + excluded.failed,
+                        cancelled = analytics_runs_1d.cancelled + excluded.cancelled""")) {
+                day.setObject(1, workspace);
+                day.setObject(2, automation);
+                day.setObject(3, start.atOffset(java.time.ZoneOffset.UTC));
+                day.setInt(4, succeeded + failed + cancelled);
+                day.setInt(5, succeeded);
+                day.setInt(6, failed);
+                day.setInt(7, cancelled);
+                day.executeUpdate();
             }
             sql.commit();
         } catch (SQLException broken) {

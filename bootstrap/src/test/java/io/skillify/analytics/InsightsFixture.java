@@ -1,13 +1,16 @@
 package io.skillify.analytics;
 
 import io.skillify.analytics.application.DurationSketch;
+import io.skillify.analytics.domain.Grain;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Rows of the analytics tables (V19) as the write side would leave them, inserted straight for read-side tests. */
+/** Rows of the analytics tables (V19, V20) as the write side would leave them, inserted straight for read-side tests. */
 final class InsightsFixture {
 
     static final UUID WORKSPACE_TOTAL = new UUID(0, 0);
@@ -27,7 +30,7 @@ final class InsightsFixture {
         return id;
     }
 
-    /** One 15-minute bucket of an automation's runs, and the same counts added to the workspace-total row. */
+    /** One 15-minute bucket of an automation's runs, in its quarter and day rows and the workspace-total rows. */
     void runs(UUID automation, Instant bucket, int succeeded, int failed) {
         for (UUID row : new UUID[] {automation, WORKSPACE_TOTAL}) {
             jdbc.update("""
@@ -38,22 +41,43 @@ final class InsightsFixture {
                         succeeded = analytics_runs_15m.succeeded + excluded.succeeded,
                         failed = analytics_runs_15m.failed + excluded.failed""",
                     workspace, row, Timestamp.from(bucket), succeeded + failed, succeeded, failed);
+            jdbc.update("""
+                    insert into analytics_runs_1d (workspace_id, automation_id, day, total, succeeded, failed)
+                    values (?,?,?,?,?,?)
+                    on conflict (workspace_id, automation_id, day) do update
+                    set total = analytics_runs_1d.total + excluded.total,
+                        succeeded = analytics_runs_1d.succeeded + excluded.succeeded,
+                        failed = analytics_runs_1d.failed + excluded.failed""",
+                    workspace, row, Grain.day(bucket), succeeded + failed, succeeded, failed);
         }
     }
 
+    /** Steps of a node that ran in {@code bucket}, added to their UTC day's and UTC week's rows. */
     void steps(UUID automation, String node, Instant bucket, long... durationsMs) {
-        DurationSketch sketch = DurationSketch.empty();
+        step(automation, node, "analytics_steps_1d", "day", Grain.day(Grain.DAY.startOf(bucket)), durationsMs);
+        step(automation, node, "analytics_steps_7d", "week", Grain.day(Grain.WEEK.startOf(bucket)), durationsMs);
+    }
+
+    private void step(UUID automation, String node, String table, String column, LocalDate start,
+                      long... durationsMs) {
+        List<byte[]> stored = jdbc.queryForList("select duration_sketch from " + table + " where workspace_id = ? "
+                + "and automation_id = ? and node_id = ? and " + column + " = ?", byte[].class, workspace, automation,
+                node, start);
+        DurationSketch sketch = DurationSketch.fromBytes(stored.isEmpty() ? null : stored.getFirst());
         long sum = 0;
         for (long duration : durationsMs) {
             sketch.add(duration);
             sum += duration;
         }
-        jdbc.update("""
-                insert into analytics_steps_15m (workspace_id, automation_id, node_id, bucket_start, node_type, total,
-                    duration_count, duration_sum_ms, duration_sketch)
-                values (?,?,?,?,?,?,?,?,?)""",
-                workspace, automation, node, Timestamp.from(bucket), "http.request", durationsMs.length,
-                durationsMs.length, sum, sketch.toBytes());
+        jdbc.update("insert into " + table + " (workspace_id, automation_id, node_id, " + column + ", node_type, "
+                        + "total, duration_count, duration_sum_ms, duration_sketch) values (?,?,?,?,?,?,?,?,?) "
+                        + "on conflict (workspace_id, automation_id, node_id, " + column + ") do update set "
+                        + "total = " + table + ".total + excluded.total, "
+                        + "duration_count = " + table + ".duration_count + excluded.duration_count, "
+                        + "duration_sum_ms = " + table + ".duration_sum_ms + excluded.duration_sum_ms, "
+                        + "duration_sketch = excluded.duration_sketch",
+                workspace, automation, node, start, "http.request", durationsMs.length, durationsMs.length, sum,
+                sketch.toBytes());
     }
 
     UUID worker(String costUsd, Instant endedAt) {

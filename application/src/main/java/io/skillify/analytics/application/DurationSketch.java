@@ -35,15 +35,23 @@ public final class DurationSketch {
 
     /** The sketch stored as {@code bytes}; an empty one for null or no bytes. */
     public static DurationSketch fromBytes(byte[] bytes) {
-        DurationSketch sketch = empty();
+        return empty().mergeBytes(bytes);
+    }
+
+    /**
+     * Adds the values of the sketch stored as {@code bytes} to this one (in place, decoded straight into it: no
+     * intermediate sketch) and returns this; null or no bytes add nothing. Unreadable bytes are refused, and may
+     * have added part of their values.
+     */
+    public DurationSketch mergeBytes(byte[] bytes) {
         if (bytes != null && bytes.length > 0) {
             try {
-                sketch.sketch.decodeAndMergeWith(ByteArrayInput.wrap(bytes));
+                sketch.decodeAndMergeWith(ByteArrayInput.wrap(bytes));
             } catch (IOException | RuntimeException unreadable) {
                 throw new IllegalArgumentException("stored duration sketch is unreadable", unreadable);
             }
         }
-        return sketch;
+        return this;
     }
 
     public DurationSketch add(long durationMs) {

@@ -3,6 +3,7 @@ package io.skillify.analytics.application;
 import io.skillify.analytics.application.port.in.AnalyticsScope;
 import io.skillify.analytics.application.port.in.InsightsQuery;
 import io.skillify.analytics.application.port.out.InsightSources;
+import io.skillify.analytics.domain.Grain;
 import io.skillify.analytics.domain.insight.Insight;
 import io.skillify.analytics.domain.insight.InsightFigures;
 import io.skillify.analytics.domain.insight.InsightRules;
@@ -60,10 +61,11 @@ class InsightsService implements InsightsQuery {
     private List<NodeDuration> nodeDurations(AnalyticsScope scope, Instant from, Instant to) {
         Map<NodeKey, DurationSketch> merged = new LinkedHashMap<>();
         Map<NodeKey, String> types = new LinkedHashMap<>();
-        sources.eachNodeSketch(scope.workspace(), from, to, scope.automationId(),
+        // Step durations are kept per UTC day and week: the period is judged on the whole UTC days it touches.
+        sources.eachNodeSketch(scope.workspace(), Grain.DAY.startOf(from), Grain.DAY.ceil(to), scope.automationId(),
                 (automationId, nodeId, nodeType, bytes) -> {
                     NodeKey key = new NodeKey(automationId, nodeId);
-                    merged.computeIfAbsent(key, k -> DurationSketch.empty()).merge(DurationSketch.fromBytes(bytes));
+                    merged.computeIfAbsent(key, k -> DurationSketch.empty()).mergeBytes(bytes);
                     types.putIfAbsent(key, nodeType);
                 });
         List<NodeDuration> durations = new ArrayList<>();

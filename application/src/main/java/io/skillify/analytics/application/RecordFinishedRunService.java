@@ -4,6 +4,7 @@ import io.skillify.analytics.application.port.in.RecordFinishedRunUseCase;
 import io.skillify.analytics.application.port.out.AnalyticsAggregates;
 import io.skillify.analytics.application.port.out.AnalyticsAggregates.RunRowAddition;
 import io.skillify.analytics.application.port.out.AnalyticsAggregates.StepRowAddition;
+import io.skillify.analytics.domain.Grain;
 import io.skillify.analytics.domain.RunBucketKey;
 import io.skillify.analytics.domain.RunTally;
 import io.skillify.analytics.domain.StepBucketKey;
@@ -22,8 +23,9 @@ import java.util.TreeSet;
 
 /**
  * Counts finished runs once: in one transaction, the runs not counted before are marked counted, their rows are
- * locked (always in the same order, so concurrent batches wait for each other instead of deadlocking), and their
- * figures are added, sketches merged in Java. A redelivered run is not marked again and adds nothing.
+ * locked (always in the same order: run rows of quarters then days, then step rows of days then weeks, each by key;
+ * so concurrent batches wait for each other instead of deadlocking), and their figures are added, sketches merged
+ * in Java. A redelivered run is not marked again and adds nothing.
  */
 @UseCase
 class RecordFinishedRunService implements RecordFinishedRunUseCase {
@@ -69,7 +71,8 @@ class RecordFinishedRunService implements RecordFinishedRunUseCase {
         List<RunRowAddition> additions = new ArrayList<>();
         tally.runRows().forEach((key, figures) -> additions.add(new RunRowAddition(key, figures.total(),
                 figures.succeeded(), figures.failed(), figures.cancelled(), figures.durationsMs().size(),
-                figures.durationSumMs(), merged(stored.get(key), figures.durationsMs()))));
+                figures.durationSumMs(),
+                key.grain() == Grain.QUARTER ? merged(stored.get(key), figures.durationsMs()) : null)));
         return additions;
     }
 

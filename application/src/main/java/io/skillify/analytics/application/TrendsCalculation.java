@@ -69,9 +69,11 @@ final class TrendsCalculation {
             durationCount += quarter.durationCount();
             durationSumMs += quarter.durationSumMs();
             if (quarter.durationSketch() != null) {
+                if (sketch == null) {
+                    sketch = DurationSketch.empty();
+                }
                 try {
-                    DurationSketch more = DurationSketch.fromBytes(quarter.durationSketch());
-                    sketch = sketch == null ? more : sketch.merge(more);
+                    sketch.mergeBytes(quarter.durationSketch());
                 } catch (IllegalArgumentException unreadable) {
                     // A sketch that cannot be read leaves the p95 to the others; the counts stay exact.
                 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillify.analytics.application.port.out.AnalyticsAggregates.RunRowAddition;
 import io.skillify.analytics.domain.Buckets;
+import io.skillify.analytics.domain.Grain;
+import io.skillify.analytics.domain.StepBucketKey;
 import io.skillify.analytics.domain.RunBucketKey;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.run.domain.RunId;
@@ -34,7 +36,7 @@ class CountingRulesTest {
     }
 
     RunRowAddition row(UUID automationOrTotal) {
-        return aggregates.runRows.get(new RunBucketKey(workspace, automationOrTotal, bucket));
+        return aggregates.runRows.get(new RunBucketKey(Grain.QUARTER, workspace, automationOrTotal, bucket));
     }
 
     @Test
@@ -46,7 +48,7 @@ class CountingRulesTest {
 
         assertThat(row(automation.value()).total()).isEqualTo(1);
         assertThat(row(Buckets.WORKSPACE_TOTAL).total()).isEqualTo(1);
-        assertThat(aggregates.stepRows.values()).singleElement().satisfies(step -> assertThat(step.total()).isEqualTo(1));
+        assertThat(aggregates.stepRows.values()).hasSize(2).allSatisfy(step -> assertThat(step.total()).isEqualTo(1));
         assertThat(aggregates.announced).containsExactly(workspace);
     }
 
@@ -85,5 +87,21 @@ class CountingRulesTest {
         assertThat(recorder.record(List.of(run, run))).isZero();
         assertThat(aggregates.announced).isEmpty();
         assertThat(recorder.record(List.of())).isZero();
+    }
+
+    @Test
+    void dayRowsKeepCountsOnlyWhileStepDayAndWeekRowsKeepSketches() {
+        recorder.record(List.of(run(RunStatus.SUCCEEDED, 1_000), run(RunStatus.FAILED, 3_000)));
+
+        RunRowAddition day = aggregates.runRows.get(new RunBucketKey(Grain.DAY, workspace, automation.value(),
+                Instant.parse("2026-05-01T00:00:00Z")));
+        assertThat(List.of(day.total(), day.succeeded(), day.failed())).containsExactly(2, 1, 1);
+        assertThat(day.mergedSketch()).isNull();
+        assertThat(row(automation.value()).mergedSketch()).isNotNull();
+        for (StepBucketKey key : List.of(
+                new StepBucketKey(Grain.DAY, workspace, automation.value(), "call", Instant.parse("2026-05-01T00:00:00Z")),
+                new StepBucketKey(Grain.WEEK, workspace, automation.value(), "call", Instant.parse("2026-04-27T00:00:00Z")))) {
+            assertThat(DurationSketch.fromBytes(aggregates.stepRows.get(key).mergedSketch()).count()).isEqualTo(2);
+        }
     }
 }

@@ -65,4 +65,16 @@ class DurationSketchTest {
         assertThatThrownBy(() -> DurationSketch.fromBytes(new byte[] {(byte) 0xff, (byte) 0xff, 1}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void storedBytesMergeStraightIntoASketch() {
+        DurationSketch merged = DurationSketch.of(List.of(10L, 20L));
+
+        merged.mergeBytes(DurationSketch.of(List.of(30L, 4_000L)).toBytes()).mergeBytes(null);
+
+        assertThat(merged.count()).isEqualTo(4);
+        assertThat(merged.toBytes()).isEqualTo(DurationSketch.of(List.of(10L, 20L, 30L, 4_000L)).toBytes());
+        assertThatThrownBy(() -> merged.mergeBytes(new byte[] {(byte) 0xff, (byte) 0xff, 1}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

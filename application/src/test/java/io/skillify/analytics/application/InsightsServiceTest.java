@@ -55,6 +55,16 @@ class InsightsServiceTest {
     }
 
     @Test
+    void nodeDurationsAreReadOverTheWholeUtcDaysThePeriodTouches() {
+        service.insights(AnalyticsScope.parse(WORKSPACE, "2026-03-10T06:15:00Z", "2026-03-20T18:00:00Z", null, null));
+
+        assertThat(sources.sketchPeriods).containsExactly(
+                List.of(Instant.parse("2026-03-10T00:00:00Z"), Instant.parse("2026-03-21T00:00:00Z")));
+        assertThat(sources.runPeriods.getFirst()).containsExactly(Instant.parse("2026-03-10T06:15:00Z"),
+                Instant.parse("2026-03-20T18:00:00Z"));
+    }
+
+    @Test
     void oneAutomationAskedForJudgesOnlyItAndNoWorkerCosts() {
         sources.automations.add(new KnownAutomation(SYNC, "sync", NOW.minus(Duration.ofDays(90)), null));
         sources.automations.add(new KnownAutomation(REPORT, "report", NOW.minus(Duration.ofDays(90)), null));
@@ -81,6 +91,7 @@ class InsightsServiceTest {
     private static final class FakeSources implements InsightSources {
 
         final List<List<Instant>> runPeriods = new ArrayList<>();
+        final List<List<Instant>> sketchPeriods = new ArrayList<>();
         final List<Optional<UUID>> automationAsked = new ArrayList<>();
         final List<KnownAutomation> automations = new ArrayList<>();
         final List<WorkerCost> workers = new ArrayList<>();
@@ -105,6 +116,7 @@ class InsightsServiceTest {
         @Override
         public void eachNodeSketch(WorkspaceId workspace, Instant from, Instant to, Optional<UUID> automation,
                                    NodeSketchSink sink) {
+            sketchPeriods.add(List.of(from, to));
             for (Object[] row : sketches) {
                 sink.accept((UUID) row[0], (String) row[1], "http.request", (byte[]) row[2]);
             }

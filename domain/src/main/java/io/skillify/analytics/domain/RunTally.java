@@ -12,12 +12,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * What finished runs add to the aggregates. A run counts in the 15-minute UTC bucket of its creation, with its
- * final status, twice: in its automation's row and in the workspace's total row. Each step that ran (it has a
- * duration, or it failed) counts in its automation's row for its node, same bucket; skipped steps and steps that
- * never started do not count.
+ * What finished runs add to the aggregates. A run counts in the 15-minute and in the day UTC bucket of its creation,
+ * with its final status, each twice: in its automation's row and in the workspace's total row. Each step that ran
+ * (it has a duration, or it failed) counts in its automation's rows for its node, in the UTC day and the UTC week
+ * (from Monday) of its run's creation; skipped steps and steps that never started do not count.
  */
 public final class RunTally {
+
+    private static final List<Grain> RUN_GRAINS = List.of(Grain.QUARTER, Grain.DAY);
+    private static final List<Grain> STEP_GRAINS = List.of(Grain.DAY, Grain.WEEK);
 
     private final SortedMap<RunBucketKey, RunFigures> runs = new TreeMap<>();
     private final SortedMap<StepBucketKey, StepFigures> steps = new TreeMap<>();
@@ -32,15 +35,20 @@ public final class RunTally {
         if (!run.status().isTerminal()) {
             throw new IllegalArgumentException("run " + run.runId() + " has not finished");
         }
-        Instant bucket = Buckets.startOf(run.createdAt());
         UUID automation = run.automationId().value();
         RunFigures figures = figuresOf(run);
-        runs.merge(new RunBucketKey(run.workspaceId(), automation, bucket), figures, RunFigures::plus);
-        runs.merge(new RunBucketKey(run.workspaceId(), Buckets.WORKSPACE_TOTAL, bucket), figures, RunFigures::plus);
+        for (Grain grain : RUN_GRAINS) {
+            Instant bucket = grain.startOf(run.createdAt());
+            runs.merge(new RunBucketKey(grain, run.workspaceId(), automation, bucket), figures, RunFigures::plus);
+            runs.merge(new RunBucketKey(grain, run.workspaceId(), Buckets.WORKSPACE_TOTAL, bucket), figures,
+                    RunFigures::plus);
+        }
         for (StepOutcome step : run.steps()) {
             if (counts(step)) {
-                steps.merge(new StepBucketKey(run.workspaceId(), automation, step.nodeId(), bucket),
-                        figuresOf(step), StepFigures::plus);
+                for (Grain grain : STEP_GRAINS) {
+                    steps.merge(new StepBucketKey(grain, run.workspaceId(), automation, step.nodeId(),
+                            grain.startOf(run.createdAt())), figuresOf(step), StepFigures::plus);
+                }
             }
         }
     }

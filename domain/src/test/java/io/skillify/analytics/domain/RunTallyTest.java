@@ -39,8 +39,11 @@ class RunTallyTest {
 
         Instant bucket = Instant.parse("2026-05-01T10:00:00Z");
         RunFigures expected = new RunFigures(1, 1, 0, 0, List.of(1200L));
-        assertThat(tally.runRows()).containsOnlyKeys(new RunBucketKey(WORKSPACE, AUTOMATION.value(), bucket),
-                new RunBucketKey(WORKSPACE, Buckets.WORKSPACE_TOTAL, bucket));
+        Instant day = Instant.parse("2026-05-01T00:00:00Z");
+        assertThat(tally.runRows()).containsOnlyKeys(new RunBucketKey(Grain.QUARTER, WORKSPACE, AUTOMATION.value(), bucket),
+                new RunBucketKey(Grain.QUARTER, WORKSPACE, Buckets.WORKSPACE_TOTAL, bucket),
+                new RunBucketKey(Grain.DAY, WORKSPACE, AUTOMATION.value(), day),
+                new RunBucketKey(Grain.DAY, WORKSPACE, Buckets.WORKSPACE_TOTAL, day));
         assertThat(tally.runRows().values()).containsOnly(expected);
     }
 
@@ -52,7 +55,7 @@ class RunTallyTest {
                 run(RunStatus.CANCELLED, "2026-05-01T10:05:00Z", 5000),
                 run(RunStatus.SUCCEEDED, "2026-05-01T10:15:00Z", 700)));
 
-        RunFigures first = tally.runRows().get(new RunBucketKey(WORKSPACE, AUTOMATION.value(),
+        RunFigures first = tally.runRows().get(new RunBucketKey(Grain.QUARTER, WORKSPACE, AUTOMATION.value(),
                 Instant.parse("2026-05-01T10:00:00Z")));
         assertThat(first.total()).isEqualTo(3);
         assertThat(first.succeeded()).isEqualTo(1);
@@ -60,7 +63,7 @@ class RunTallyTest {
         assertThat(first.cancelled()).isEqualTo(1);
         assertThat(first.durationsMs()).containsExactly(100L, 300L);
         assertThat(first.durationSumMs()).isEqualTo(400);
-        assertThat(tally.runRows().get(new RunBucketKey(WORKSPACE, AUTOMATION.value(),
+        assertThat(tally.runRows().get(new RunBucketKey(Grain.QUARTER, WORKSPACE, AUTOMATION.value(),
                 Instant.parse("2026-05-01T10:15:00Z"))).total()).isEqualTo(1);
     }
 
@@ -72,14 +75,20 @@ class RunTallyTest {
                 new StepOutcome("notify", "http.request", StepStatus.SKIPPED, 0, null),
                 new StepOutcome("later", "delay", StepStatus.CANCELLED, 0, null))));
 
-        Instant bucket = Instant.parse("2026-05-01T10:00:00Z");
+        Instant day = Instant.parse("2026-05-01T00:00:00Z");
+        Instant week = Instant.parse("2026-04-27T00:00:00Z");
         assertThat(tally.stepRows()).containsOnlyKeys(
-                new StepBucketKey(WORKSPACE, AUTOMATION.value(), "fetch", bucket),
-                new StepBucketKey(WORKSPACE, AUTOMATION.value(), "parse", bucket));
-        assertThat(tally.stepRows().get(new StepBucketKey(WORKSPACE, AUTOMATION.value(), "parse", bucket)))
-                .isEqualTo(new StepFigures("transform", 1, 1, List.of(40L)));
-        assertThat(tally.stepRows().get(new StepBucketKey(WORKSPACE, AUTOMATION.value(), "fetch", bucket)))
-                .isEqualTo(new StepFigures("http.request", 1, 0, List.of(250L)));
+                new StepBucketKey(Grain.DAY, WORKSPACE, AUTOMATION.value(), "fetch", day),
+                new StepBucketKey(Grain.DAY, WORKSPACE, AUTOMATION.value(), "parse", day),
+                new StepBucketKey(Grain.WEEK, WORKSPACE, AUTOMATION.value(), "fetch", week),
+                new StepBucketKey(Grain.WEEK, WORKSPACE, AUTOMATION.value(), "parse", week));
+        for (Instant start : List.of(day, week)) {
+            Grain grain = start.equals(day) ? Grain.DAY : Grain.WEEK;
+            assertThat(tally.stepRows().get(new StepBucketKey(grain, WORKSPACE, AUTOMATION.value(), "parse", start)))
+                    .isEqualTo(new StepFigures("transform", 1, 1, List.of(40L)));
+            assertThat(tally.stepRows().get(new StepBucketKey(grain, WORKSPACE, AUTOMATION.value(), "fetch", start)))
+                    .isEqualTo(new StepFigures("http.request", 1, 0, List.of(250L)));
+        }
     }
 
     @Test
@@ -91,6 +100,24 @@ class RunTallyTest {
 
         assertThat(List.copyOf(one.runRows().keySet())).isEqualTo(List.copyOf(other.runRows().keySet()));
         assertThat(one.runRows().firstKey().automation()).isEqualTo(Buckets.WORKSPACE_TOTAL);
+        assertThat(one.runRows().keySet()).extracting(RunBucketKey::grain)
+                .containsExactly(Grain.QUARTER, Grain.QUARTER, Grain.QUARTER, Grain.QUARTER, Grain.DAY, Grain.DAY);
+    }
+
+    @Test
+    void runsOfOneDayAddUpInTheirDayRowsAndStepsOfOneWeekInTheirWeekRow() {
+        StepOutcome step = new StepOutcome("fetch", "http.request", StepStatus.SUCCEEDED, 1, 10L);
+        RunTally tally = RunTally.of(List.of(run(RunStatus.SUCCEEDED, "2026-05-04T00:00:00Z", 100, step),
+                run(RunStatus.FAILED, "2026-05-04T23:59:59Z", 300, step),
+                run(RunStatus.SUCCEEDED, "2026-05-10T23:59:59Z", 500, step)));
+
+        RunFigures monday = tally.runRows().get(new RunBucketKey(Grain.DAY, WORKSPACE, AUTOMATION.value(),
+                Instant.parse("2026-05-04T00:00:00Z")));
+        assertThat(monday).isEqualTo(new RunFigures(2, 1, 1, 0, List.of(100L, 300L)));
+        assertThat(tally.stepRows().get(new StepBucketKey(Grain.WEEK, WORKSPACE, AUTOMATION.value(), "fetch",
+                Instant.parse("2026-05-04T00:00:00Z"))).total()).isEqualTo(3);
+        assertThat(tally.stepRows().get(new StepBucketKey(Grain.DAY, WORKSPACE, AUTOMATION.value(), "fetch",
+                Instant.parse("2026-05-10T00:00:00Z"))).total()).isEqualTo(1);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.skillify.analytics.adapter.out.persistence;
 
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.sum;
 import static skillify.jooq.Tables.ANALYTICS_AUTOMATIONS;
 import static skillify.jooq.Tables.ANALYTICS_RUNS_15M;
 
@@ -11,19 +10,19 @@ import io.skillify.analytics.domain.view.KnownAutomation;
 import io.skillify.analytics.domain.view.QuarterCounts;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads {@code analytics_runs_15m} by its primary key (workspace, automation, quarter): the workspace's totals are the
- * rows of the nil automation id, so a whole-workspace answer reads one row per quarter with runs.
+ * Reads the run aggregates by their primary keys: quarters ({@code analytics_runs_15m}) for trends and the heatmap,
+ * whose zones may need any quarter; days and edge quarters ({@link RunCountsByAutomation}) for totals per
+ * automation. The workspace's totals are the rows of the nil automation id, so a whole-workspace answer reads one row
+ * per quarter with runs.
  */
 @Repository
 class JooqAggregateReads implements AggregateReads {
@@ -32,9 +31,11 @@ class JooqAggregateReads implements AggregateReads {
     static final UUID WORKSPACE_TOTAL = new UUID(0, 0);
 
     private final DSLContext db;
+    private final RunCountsByAutomation counts;
 
-    JooqAggregateReads(DSLContext db) {
+    JooqAggregateReads(DSLContext db, RunCountsByAutomation counts) {
         this.db = db;
+        this.counts = counts;
     }
 
     @Override
@@ -56,17 +57,10 @@ class JooqAggregateReads implements AggregateReads {
     @Override
     public List<AutomationTotals> totalsByAutomation(WorkspaceId workspace, Optional<AutomationId> automation,
                                                      Instant from, Instant to) {
-        var t = ANALYTICS_RUNS_15M;
-        Condition which = automation.map(id -> t.AUTOMATION_ID.eq(id.value()))
-                .orElse(t.AUTOMATION_ID.ne(WORKSPACE_TOTAL));
-        return db.select(t.AUTOMATION_ID, sum(t.TOTAL), sum(t.SUCCEEDED))
-                .from(t)
-                .where(t.WORKSPACE_ID.eq(workspace.value()))
-                .and(which)
-                .and(t.BUCKET_START.ge(from)).and(t.BUCKET_START.lt(to))
-                .groupBy(t.AUTOMATION_ID)
-                .fetch(row -> new AutomationTotals(new AutomationId(row.value1()), count(row.value2()),
-                        count(row.value3())));
+        return counts.of(workspace.value(), automation.map(AutomationId::value), from, to).stream()
+                .map(line -> new AutomationTotals(new AutomationId(line.automation()), line.total(),
+                        line.succeeded()))
+                .toList();
     }
 
     @Override
@@ -78,7 +72,4 @@ class JooqAggregateReads implements AggregateReads {
                 .fetch(row -> new KnownAutomation(new AutomationId(row.value1()), row.value2(), row.value3() != null));
     }
 
-    private static long count(BigDecimal sum) {
-        return sum == null ? 0 : sum.longValue();
-    }
 }

@@ -1,17 +1,18 @@
 package io.skillify.analytics.adapter.out.persistence;
 
 import static skillify.jooq.Tables.ANALYTICS_AUTOMATIONS;
-import static skillify.jooq.Tables.ANALYTICS_RUNS_15M;
-import static skillify.jooq.Tables.ANALYTICS_STEPS_15M;
+import static skillify.jooq.Tables.ANALYTICS_STEPS_1D;
+import static skillify.jooq.Tables.ANALYTICS_STEPS_7D;
 import static skillify.jooq.Tables.ANALYTICS_WORKERS;
-import static org.jooq.impl.DSL.sum;
 
 import io.skillify.analytics.application.port.out.InsightSources;
+import io.skillify.analytics.domain.Grain;
+import io.skillify.analytics.domain.RangeSplit;
+import io.skillify.analytics.domain.TimeRange;
 import io.skillify.analytics.domain.insight.AutomationRuns;
 import io.skillify.analytics.domain.insight.KnownAutomation;
 import io.skillify.analytics.domain.insight.WorkerCost;
 import io.skillify.shared.domain.WorkspaceId;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,55 +23,58 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the analytics aggregates (V19) for the insight rules; writes nothing. */
+/** Reads the analytics aggregates (V19, V20) for the insight rules; writes nothing. */
 @Repository
 class JooqInsightSources implements InsightSources {
 
-    /** The automation id of the workspace-total rows of {@code analytics_runs_15m}. */
-    static final UUID WORKSPACE_TOTAL = new UUID(0, 0);
-
     private final DSLContext db;
+    private final RunCountsByAutomation counts;
 
-    JooqInsightSources(DSLContext db) {
+    JooqInsightSources(DSLContext db, RunCountsByAutomation counts) {
         this.db = db;
+        this.counts = counts;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AutomationRuns> runsByAutomation(WorkspaceId workspace, Instant from, Instant to,
                                                  Optional<UUID> automation) {
-        var runs = ANALYTICS_RUNS_15M;
-        Condition scope = runs.WORKSPACE_ID.eq(workspace.value())
-                .and(runs.BUCKET_START.ge(from)).and(runs.BUCKET_START.lt(to))
-                .and(automation.map(runs.AUTOMATION_ID::eq).orElseGet(() -> runs.AUTOMATION_ID.ne(WORKSPACE_TOTAL)));
-        return db.select(runs.AUTOMATION_ID, sum(runs.TOTAL), sum(runs.SUCCEEDED), sum(runs.FAILED),
-                        sum(runs.CANCELLED))
-                .from(runs)
-                .where(scope)
-                .groupBy(runs.AUTOMATION_ID)
-                .having(sum(runs.TOTAL).gt(BigDecimal.ZERO))
-                .orderBy(runs.AUTOMATION_ID)
-                .fetch(row -> new AutomationRuns(row.value1(), row.value2().longValue(), row.value3().longValue(),
-                        row.value4().longValue(), row.value5().longValue()));
+        return counts.of(workspace.value(), automation, from, to).stream()
+                .filter(line -> line.total() > 0)
+                .map(line -> new AutomationRuns(line.automation(), line.total(), line.succeeded(), line.failed(),
+                        line.cancelled()))
+                .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public void eachNodeSketch(WorkspaceId workspace, Instant from, Instant to, Optional<UUID> automation,
                                NodeSketchSink sink) {
-        var steps = ANALYTICS_STEPS_15M;
-        Condition scope = steps.WORKSPACE_ID.eq(workspace.value())
-                .and(steps.BUCKET_START.ge(from)).and(steps.BUCKET_START.lt(to))
-                .and(steps.DURATION_SKETCH.isNotNull())
-                .and(automation.map(steps.AUTOMATION_ID::eq).orElse(DSL.noCondition()));
-        try (var rows = db.select(steps.AUTOMATION_ID, steps.NODE_ID, steps.NODE_TYPE, steps.DURATION_SKETCH)
-                .from(steps)
-                .where(scope)
-                .orderBy(steps.AUTOMATION_ID, steps.NODE_ID, steps.BUCKET_START)
-                .fetchSize(1000)
-                .fetchLazy()) {
-            rows.forEach(row -> sink.accept(row.value1(), row.value2(), row.value3(), row.value4()));
+        if (!Grain.DAY.startOf(from).equals(from) || !Grain.DAY.startOf(to).equals(to)) {
+            throw new IllegalArgumentException("step durations are kept per UTC day: whole days expected");
         }
+        RangeSplit split = RangeSplit.of(from, to, Grain.WEEK);
+        var weeks = ANALYTICS_STEPS_7D;
+        var days = ANALYTICS_STEPS_1D;
+        Condition inWeeks = split.inner()
+                .map(range -> weeks.WEEK.ge(Grain.day(range.from())).and(weeks.WEEK.lt(Grain.day(range.to()))))
+                .orElse(DSL.falseCondition());
+        Condition inDays = DSL.falseCondition();
+        for (TimeRange edge : split.edges()) {
+            inDays = inDays.or(days.DAY.ge(Grain.day(edge.from())).and(days.DAY.lt(Grain.day(edge.to()))));
+        }
+        db.select(weeks.AUTOMATION_ID, weeks.NODE_ID, weeks.NODE_TYPE, weeks.DURATION_SKETCH)
+                .from(weeks)
+                .where(weeks.WORKSPACE_ID.eq(workspace.value())).and(inWeeks)
+                .and(weeks.DURATION_SKETCH.isNotNull())
+                .and(automation.map(weeks.AUTOMATION_ID::eq).orElse(DSL.noCondition()))
+                .unionAll(db.select(days.AUTOMATION_ID, days.NODE_ID, days.NODE_TYPE, days.DURATION_SKETCH)
+                        .from(days)
+                        .where(days.WORKSPACE_ID.eq(workspace.value())).and(inDays)
+                        .and(days.DURATION_SKETCH.isNotNull())
+                        .and(automation.map(days.AUTOMATION_ID::eq).orElse(DSL.noCondition())))
+                .fetch()
+                .forEach(row -> sink.accept(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
     @Override

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The run and step aggregates (15-minute rows) and the record of which runs they already count. Called inside one
- * transaction per batch: mark the runs counted, lock the rows, add to them.
+ * The run aggregates (15-minute and day rows), the step aggregates (day and week rows) and the record of which runs
+ * they already count. Called inside one transaction per batch: mark the runs counted, lock the rows, add to them.
+ * Rows are locked in the keys' order (grain first), run rows before step rows, in every transaction.
  */
 public interface AnalyticsAggregates {
 
@@ -37,7 +38,10 @@ public interface AnalyticsAggregates {
     /** Drops everything analytics keeps for the workspace. */
     void forget(WorkspaceId workspace);
 
-    /** Counters to add to a run row, and the row's sketch with the new durations merged in. */
+    /**
+     * Counters to add to a run row, and the row's sketch with the new durations merged in. Day rows keep counts only:
+     * their durations and sketch are left out.
+     */
     record RunRowAddition(RunBucketKey key, int total, int succeeded, int failed, int cancelled, int durationCount,
                           long durationSumMs, byte[] mergedSketch) {
     }

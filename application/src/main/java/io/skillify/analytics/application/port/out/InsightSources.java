@@ -18,7 +18,11 @@ public interface InsightSources {
     /** Runs per automation (never the workspace-total row), automations without runs left out. */
     List<AutomationRuns> runsByAutomation(WorkspaceId workspace, Instant from, Instant to, Optional<UUID> automation);
 
-    /** Every stored step-duration sketch of the period, one call per (automation, node, bucket) row. */
+    /**
+     * The stored step-duration sketches of the whole UTC days [{@code from}, {@code to}) (both at midnight UTC), one
+     * call per (automation, node, day or week) row: whole weeks come from the week rows, the other days from the day
+     * rows. Read in one plain query, so a caller merges at most (weeks + 12 days) sketches per node.
+     */
     void eachNodeSketch(WorkspaceId workspace, Instant from, Instant to, Optional<UUID> automation,
                         NodeSketchSink sink);
 
