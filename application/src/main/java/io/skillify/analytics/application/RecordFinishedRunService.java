@@ -44,6 +44,7 @@ class RecordFinishedRunService implements RecordFinishedRunUseCase {
             return 0;
         }
         return transactions.inTransaction(() -> {
+            aggregates.commitWithoutWaitingForDisk();
             Map<RunId, WorkspaceId> candidates = new LinkedHashMap<>();
             runs.forEach(run -> candidates.put(run.runId(), run.workspaceId()));
             Set<RunId> fresh = aggregates.markCounted(candidates);

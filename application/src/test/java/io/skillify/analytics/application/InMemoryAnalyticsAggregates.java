@@ -22,6 +22,10 @@ final class InMemoryAnalyticsAggregates implements AnalyticsAggregates {
     final List<WorkspaceId> announced = new ArrayList<>();
 
     @Override
+    public void commitWithoutWaitingForDisk() {
+    }
+
+    @Override
     public Set<RunId> markCounted(Map<RunId, WorkspaceId> runs) {
         Set<RunId> fresh = new HashSet<>();
         runs.keySet().forEach(run -> {

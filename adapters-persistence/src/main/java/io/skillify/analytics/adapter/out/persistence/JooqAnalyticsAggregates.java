@@ -69,6 +69,11 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
     }
 
     @Override
+    public void commitWithoutWaitingForDisk() {
+        db.execute("set local synchronous_commit = off");
+    }
+
+    @Override
     public Set<RunId> markCounted(Map<RunId, WorkspaceId> runs) {
         List<Map.Entry<RunId, WorkspaceId>> sorted = new ArrayList<>(runs.entrySet());
         sorted.sort(Map.Entry.comparingByKey((a, b) -> Buckets.UUID_ORDER.compare(a.value(), b.value())));

@@ -16,6 +16,13 @@ import java.util.Set;
  */
 public interface AnalyticsAggregates {
 
+    /**
+     * Lets the current transaction's commit return before it is on disk. Counting is safe without waiting: what a
+     * crash loses it loses whole (the figures with the runs' counted marks), and a run's event is marked delivered
+     * only later, by a commit that waits for everything written before it, so a lost count is delivered again.
+     */
+    void commitWithoutWaitingForDisk();
+
     /** Records the runs as counted and returns those that were not counted before; the others are left alone. */
     Set<RunId> markCounted(Map<RunId, WorkspaceId> runs);
 
