@@ -46,10 +46,19 @@ class AnalyticsAcrossInstancesTest {
             assertThat(total(a, trends)).as("cached on A").isEqualTo(1);
             assertThat(total(b, trends)).as("cached on B").isEqualTo(1);
 
+            String insights = "/api/" + workspace + "/analytics/insights?from=2026-03-02&to=2026-03-03";
+            assertThat(kinds(a, insights)).doesNotContain("always_failing");
+            assertThat(kinds(b, insights)).doesNotContain("always_failing");
+            fixture.quarter(workspace, UUID.randomUUID(), "2026-03-02T11:00:00Z", 0, 3, 0, 100);
+            assertThat(kinds(a, insights)).as("insights cached on A").doesNotContain("always_failing");
+            assertThat(kinds(b, insights)).as("insights cached on B").doesNotContain("always_failing");
+
             fixture.announce(workspace);
             await("both instances drop their cached answers").atMost(Duration.ofSeconds(5))
                     .pollInterval(Duration.ofMillis(100))
-                    .until(() -> total(a, trends) == 2 && total(b, trends) == 2);
+                    .until(() -> total(a, trends) == 5 && total(b, trends) == 5);
+            assertThat(kinds(a, insights)).contains("always_failing");
+            assertThat(kinds(b, insights)).contains("always_failing");
         }
     }
 
@@ -85,6 +94,12 @@ class AnalyticsAcrossInstancesTest {
         return Map.of("spring.datasource.url", url, "spring.datasource.username", db.username(),
                 "spring.datasource.password", db.password(), "skillify.bootstrap-api-key", KEY,
                 "skillify.rate-limit-per-minute", 1_000_000, "skillify.analytics.cache-ttl", "1h");
+    }
+
+    private static java.util.List<String> kinds(Api api, String insights) {
+        ApiResponse response = api.get(insights);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.data().valueStream().map(insight -> insight.get("kind").asString()).toList();
     }
 
     private static long total(Api api, String trends) {

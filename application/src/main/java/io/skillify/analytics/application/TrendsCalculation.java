@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Groups 15-minute quarters into the window's local buckets (zero-filled), merges their duration sketches for the
- * p95, and totals the quarters before the window as the previous period.
+ * p95, and compares their totals with the previous period's.
  */
 final class TrendsCalculation {
 
@@ -21,14 +21,12 @@ final class TrendsCalculation {
     private TrendsCalculation() {
     }
 
-    static Trends of(AnalyticsWindow window, List<QuarterCounts> quarters) {
+    static Trends of(AnalyticsWindow window, List<QuarterCounts> quarters, PeriodTotals previous) {
         TimeBuckets buckets = window.buckets();
         Accumulator[] accumulators = new Accumulator[buckets.size()];
-        PeriodTotals previous = PeriodTotals.NONE;
         PeriodTotals current = PeriodTotals.NONE;
         for (QuarterCounts quarter : quarters) {
             if (quarter.start().isBefore(window.from())) {
-                previous = previous.plus(quarter.total(), quarter.succeeded(), quarter.failed());
                 continue;
             }
             int index = buckets.indexOf(quarter.start());

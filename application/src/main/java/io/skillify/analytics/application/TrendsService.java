@@ -7,7 +7,7 @@ import io.skillify.analytics.domain.view.Trends;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.domain.WorkspaceId;
 
-/** The trend and its previous period from one read of the quarters covering both. */
+/** The trend from the window's quarters (with their sketches), the previous period from its totals. */
 @UseCase
 class TrendsService implements AnalyticsTrendsQuery {
 
@@ -21,6 +21,7 @@ class TrendsService implements AnalyticsTrendsQuery {
     public Trends trends(WorkspaceId workspace, AnalyticsFilter filter) {
         var window = filter.window();
         return TrendsCalculation.of(window,
-                aggregates.quarters(workspace, filter.automation(), window.previousFrom(), window.to(), true));
+                aggregates.quarters(workspace, filter.automation(), window.from(), window.to(), true),
+                aggregates.periodTotals(workspace, filter.automation(), window.previousFrom(), window.from()));
     }
 }

@@ -3,6 +3,7 @@ package io.skillify.analytics.application.fakes;
 import io.skillify.analytics.application.port.out.AggregateReads;
 import io.skillify.analytics.domain.view.AutomationTotals;
 import io.skillify.analytics.domain.view.KnownAutomation;
+import io.skillify.analytics.domain.view.PeriodTotals;
 import io.skillify.analytics.domain.view.QuarterCounts;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
@@ -46,6 +47,16 @@ public final class InMemoryAggregateReads implements AggregateReads {
                         counts.durationSumMs(), null))
                 .sorted(Comparator.comparing(QuarterCounts::start))
                 .toList();
+    }
+
+    @Override
+    public PeriodTotals periodTotals(WorkspaceId workspace, Optional<AutomationId> automation, Instant from,
+                                     Instant to) {
+        PeriodTotals totals = PeriodTotals.NONE;
+        for (QuarterCounts quarter : quarters(workspace, automation, from, to, false)) {
+            totals = totals.plus(quarter.total(), quarter.succeeded(), quarter.failed());
+        }
+        return totals;
     }
 
     @Override

@@ -7,6 +7,7 @@ import static skillify.jooq.Tables.ANALYTICS_RUNS_15M;
 import io.skillify.analytics.application.port.out.AggregateReads;
 import io.skillify.analytics.domain.view.AutomationTotals;
 import io.skillify.analytics.domain.view.KnownAutomation;
+import io.skillify.analytics.domain.view.PeriodTotals;
 import io.skillify.analytics.domain.view.QuarterCounts;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
@@ -61,6 +62,16 @@ class JooqAggregateReads implements AggregateReads {
                 .map(line -> new AutomationTotals(new AutomationId(line.automation()), line.total(),
                         line.succeeded()))
                 .toList();
+    }
+
+    @Override
+    public PeriodTotals periodTotals(WorkspaceId workspace, Optional<AutomationId> automation, Instant from,
+                                     Instant to) {
+        UUID rows = automation.map(AutomationId::value).orElse(WORKSPACE_TOTAL);
+        return counts.of(workspace.value(), Optional.of(rows), from, to).stream()
+                .map(line -> new PeriodTotals(line.total(), line.succeeded(), line.failed()))
+                .findFirst()
+                .orElse(PeriodTotals.NONE);
     }
 
     @Override

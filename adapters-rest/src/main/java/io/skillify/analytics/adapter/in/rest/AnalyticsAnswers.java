@@ -1,13 +1,16 @@
 package io.skillify.analytics.adapter.in.rest;
 
+import io.skillify.analytics.application.port.in.AnalyticsScope;
 import io.skillify.analytics.application.port.in.AnalyticsTrendsQuery;
 import io.skillify.analytics.application.port.in.AnalyticsWatcher;
 import io.skillify.analytics.application.port.in.HeatmapQuery;
+import io.skillify.analytics.application.port.in.InsightsQuery;
 import io.skillify.analytics.application.port.in.SuccessRateQuery;
 import io.skillify.analytics.application.port.in.WatchAnalyticsUseCase;
 import io.skillify.analytics.domain.AnalyticsFilter;
 import io.skillify.shared.application.ChangeSubscription;
 import io.skillify.shared.domain.WorkspaceId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +38,8 @@ class AnalyticsAnswers implements AnalyticsWatcher, DisposableBean {
     private final AnalyticsTrendsQuery trends;
     private final SuccessRateQuery successRate;
     private final HeatmapQuery heatmap;
+    private final InsightsQuery insights;
+    private final Clock clock;
     private final AnalyticsRestMapper mapper;
     private final Map<WorkspaceId, Long> generations = new ConcurrentHashMap<>();
     private final AtomicLong epoch = new AtomicLong();
@@ -42,7 +47,8 @@ class AnalyticsAnswers implements AnalyticsWatcher, DisposableBean {
     private final ChangeSubscription subscription;
 
     AnalyticsAnswers(CacheManager caches, AnalyticsTrendsQuery trends, SuccessRateQuery successRate,
-                     HeatmapQuery heatmap, AnalyticsRestMapper mapper, WatchAnalyticsUseCase changes) {
+                     HeatmapQuery heatmap, InsightsQuery insights, AnalyticsRestMapper mapper,
+                     WatchAnalyticsUseCase changes, Clock clock) {
         this.cache = caches.getCache(CACHE);
         if (cache == null) {
             throw new IllegalStateException("no cache named " + CACHE);
@@ -50,6 +56,8 @@ class AnalyticsAnswers implements AnalyticsWatcher, DisposableBean {
         this.trends = trends;
         this.successRate = successRate;
         this.heatmap = heatmap;
+        this.insights = insights;
+        this.clock = clock;
         this.mapper = mapper;
         this.subscription = changes.watch(this);
     }
@@ -65,6 +73,12 @@ class AnalyticsAnswers implements AnalyticsWatcher, DisposableBean {
 
     HeatmapResponse heatmap(WorkspaceId workspace, AnalyticsFilter filter) {
         return cached(workspace, "heatmap", filter, () -> mapper.toResponse(heatmap.heatmap(workspace, filter)));
+    }
+
+    List<InsightResponse> insights(AnalyticsScope asked) {
+        AnalyticsScope canonical = asked.canonical(clock.instant());
+        return cached(asked.workspace(), "insights", canonical,
+                () -> insights.insights(canonical).stream().map(InsightResponse::of).toList());
     }
 
     /** Told after this cache has dropped the changed workspace's answers (the live streams recompute then). */
@@ -86,8 +100,8 @@ class AnalyticsAnswers implements AnalyticsWatcher, DisposableBean {
         afterEviction.forEach(AnalyticsWatcher::anyAggregatesMayHaveChanged);
     }
 
-    private <T> T cached(WorkspaceId workspace, String route, AnalyticsFilter filter, Supplier<T> answer) {
-        Key key = new Key(workspace, generations.getOrDefault(workspace, 0L), epoch.get(), route, filter);
+    private <T> T cached(WorkspaceId workspace, String route, Object question, Supplier<T> answer) {
+        Key key = new Key(workspace, generations.getOrDefault(workspace, 0L), epoch.get(), route, question);
         return cache.get(key, answer::get);
     }
 
@@ -106,6 +120,6 @@ class AnalyticsAnswers implements AnalyticsWatcher, DisposableBean {
         subscription.close();
     }
 
-    private record Key(WorkspaceId workspace, long generation, long epoch, String route, AnalyticsFilter filter) {
+    private record Key(WorkspaceId workspace, long generation, long epoch, String route, Object question) {
     }
 }

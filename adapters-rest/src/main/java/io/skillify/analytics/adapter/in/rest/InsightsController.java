@@ -1,7 +1,6 @@
 package io.skillify.analytics.adapter.in.rest;
 
 import io.skillify.analytics.application.port.in.AnalyticsScope;
-import io.skillify.analytics.application.port.in.InsightsQuery;
 import io.skillify.shared.adapter.in.rest.ListEnvelope;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.workspace.adapter.in.rest.api.WorkspaceRoutes;
@@ -19,11 +18,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RequestMapping(WorkspaceRoutes.BASE)
 class InsightsController {
 
-    private final InsightsQuery insights;
+    private final AnalyticsAnswers answers;
     private final CoachStreams coach;
 
-    InsightsController(InsightsQuery insights, CoachStreams coach) {
-        this.insights = insights;
+    InsightsController(AnalyticsAnswers answers, CoachStreams coach) {
+        this.answers = answers;
         this.coach = coach;
     }
 
@@ -34,7 +33,7 @@ class InsightsController {
                                            @RequestParam(required = false) String tz,
                                            @RequestParam(required = false) String automationId) {
         AnalyticsScope asked = AnalyticsScope.parse(scope.workspaceId(), from, to, tz, automationId);
-        return ListEnvelope.of(insights.insights(asked).stream().map(InsightResponse::of).toList());
+        return ListEnvelope.of(answers.insights(asked));
     }
 
     @GetMapping(path = "/coach/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

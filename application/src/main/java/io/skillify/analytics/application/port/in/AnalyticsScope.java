@@ -1,5 +1,7 @@
 package io.skillify.analytics.application.port.in;
 
+import io.skillify.analytics.domain.AnalyticsWindow;
+import io.skillify.analytics.domain.Buckets;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.DateTimeException;
@@ -27,6 +29,21 @@ public record AnalyticsScope(WorkspaceId workspace, Optional<Instant> from, Opti
         if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
             throw InvalidInputException.of("from", "must be before to");
         }
+    }
+
+    /**
+     * The same question with its period made explicit (the defaults taken at {@code now}) and widened to whole
+     * quarters, the aggregates' grain: equal questions become equal, so they can share one cached answer.
+     */
+    public AnalyticsScope canonical(Instant now) {
+        Instant end = to.orElse(now);
+        Instant start = from.orElseGet(() -> end.minus(AnalyticsWindow.DEFAULT_SPAN));
+        Instant endQuarter = Buckets.startOf(end);
+        if (endQuarter.isBefore(end)) {
+            endQuarter = endQuarter.plus(Buckets.LENGTH);
+        }
+        return new AnalyticsScope(workspace, Optional.of(Buckets.startOf(start)), Optional.of(endQuarter), tz,
+                automationId);
     }
 
     /** The scope of query parameters as given (any may be null), or 400 naming the parameter that is wrong. */

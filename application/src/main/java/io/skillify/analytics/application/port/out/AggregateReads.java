@@ -2,6 +2,7 @@ package io.skillify.analytics.application.port.out;
 
 import io.skillify.analytics.domain.view.AutomationTotals;
 import io.skillify.analytics.domain.view.KnownAutomation;
+import io.skillify.analytics.domain.view.PeriodTotals;
 import io.skillify.analytics.domain.view.QuarterCounts;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
@@ -25,6 +26,12 @@ public interface AggregateReads {
      */
     List<AutomationTotals> totalsByAutomation(WorkspaceId workspace, Optional<AutomationId> automation, Instant from,
                                               Instant to);
+
+    /**
+     * The runs of [{@code from}, {@code to}) by outcome: the workspace's, or one automation's when {@code automation}
+     * is given (whole days read from the day rows, only the edges from quarters).
+     */
+    PeriodTotals periodTotals(WorkspaceId workspace, Optional<AutomationId> automation, Instant from, Instant to);
 
     /** The workspace's automations as analytics heard of them, deleted ones included. */
     List<KnownAutomation> automations(WorkspaceId workspace);

@@ -34,6 +34,21 @@ class AnalyticsScopeTest {
     }
 
     @Test
+    void canonicalFillsTheDefaultsAtNowAndWidensToWholeQuarters_soEqualQuestionsAreEqual() {
+        Instant now = Instant.parse("2026-03-07T10:07:30Z");
+        AnalyticsScope defaults = AnalyticsScope.parse(WORKSPACE, null, null, null, null);
+
+        AnalyticsScope canonical = defaults.canonical(now);
+
+        assertThat(canonical.to()).contains(Instant.parse("2026-03-07T10:15:00Z"));
+        assertThat(canonical.from()).contains(Instant.parse("2026-02-05T10:00:00Z"));
+        assertThat(defaults.canonical(now.plusSeconds(60))).isEqualTo(canonical);
+        AnalyticsScope exact = AnalyticsScope.parse(WORKSPACE, "2026-03-01T00:00:00Z", "2026-03-02T00:00:00Z", null,
+                null);
+        assertThat(exact.canonical(now)).isEqualTo(exact);
+    }
+
+    @Test
     void badInputNamesTheParameter() {
         assertRefused(() -> AnalyticsScope.parse(WORKSPACE, null, null, "Mars/Olympus", null), "tz");
         assertRefused(() -> AnalyticsScope.parse(WORKSPACE, "yesterday", null, null, null), "from");
