@@ -95,6 +95,9 @@ public class Expressions {
         } catch (JException | StackOverflowError unparsable) {
             throw new ExpressionException(expression, unparsable instanceof JException error
                     ? JsonataErrors.describe(error) : "it nests too deeply");
+        } catch (RuntimeException parserFault) {
+            // JSONata's parser fails on some malformed input ("input@", a lone "/") with its own bugs, not a JException.
+            throw new ExpressionException(expression, "it does not parse");
         }
         try {
             RegexLiterals.makeLinear(compiled);

@@ -105,4 +105,14 @@ class ExpressionRulesTest {
                 .extracting(Problem::message).asString()
                 .isEqualTo("is not a valid expression: unexpected end of expression (at character 3)");
     }
+
+    /** Found by hostile-input property tests: JSONata's parser throws its own bugs on these (a 500 when saved). */
+    @Test
+    void inputThatBreaksTheParserIsAnInvalidExpression() {
+        for (String broken : List.of("input@", "steps.x.output#", "/", "(/")) {
+            assertThat(EXPRESSIONS.syntaxProblem(broken, "nodes[1].data.expression")).get()
+                    .extracting(Problem::message).isEqualTo("is not a valid expression: it does not parse");
+            assertThatThrownBy(() -> evaluate(broken, Map.of())).isInstanceOf(ExpressionException.class);
+        }
+    }
 }
