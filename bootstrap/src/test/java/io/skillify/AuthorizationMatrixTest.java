@@ -199,6 +199,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             }
             fixture.assertUntouched(wrong);
         }
+        System.out.printf("Authorization matrix: %s, %d checks over %d operations × %d callers, %d round(s), "
+                + "%d wrong%n", wrong.isEmpty() ? "PASS" : "FAIL", checked, operations.size(),
+                CallerKind.values().length, rounds, wrong.size());
         assertThat(wrong).as("%d checks over %d operations, %d round(s)", checked, operations.size(), rounds)
                 .isEmpty();
     }
