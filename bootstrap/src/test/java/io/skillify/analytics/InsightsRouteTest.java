@@ -127,5 +127,12 @@ class InsightsRouteTest extends IntegrationTest {
         assertThat(detailPaths(assertError(owner.api().get(route + "from=last-week"), 400))).containsExactly("from");
         assertThat(detailPaths(assertError(owner.api().get(route + "automationId=42"), 400)))
                 .containsExactly("automationId");
+        // dates PostgreSQL cannot hold (a 500 before): the same bounds as the other analytics routes
+        assertThat(detailPaths(assertError(owner.api().get(route + "from=0001-01-01&to=9999-12-31"), 400)))
+                .containsExactly("from");
+        assertThat(detailPaths(assertError(owner.api().get(route + "from=-100000-01-01T00:00:00Z"), 400)))
+                .containsExactly("from");
+        assertThat(detailPaths(assertError(owner.api().get(route + "from=1970-01-01&to=9999-12-31"), 400)))
+                .containsExactly("to");
     }
 }

@@ -23,8 +23,10 @@ import java.util.UUID;
  */
 public record AnalyticsFilter(Optional<AutomationId> automation, AnalyticsWindow window) {
 
-    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+    /** The first instant an analytics question may name. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    /** The first instant an analytics question may no longer name (years up to 9999). */
+    public static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     public AnalyticsFilter {
         Objects.requireNonNull(automation, "automation");

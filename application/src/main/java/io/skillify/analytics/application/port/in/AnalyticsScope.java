@@ -1,10 +1,12 @@
 package io.skillify.analytics.application.port.in;
 
+import io.skillify.analytics.domain.AnalyticsFilter;
 import io.skillify.analytics.domain.AnalyticsWindow;
 import io.skillify.analytics.domain.Buckets;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,8 +51,25 @@ public record AnalyticsScope(WorkspaceId workspace, Optional<Instant> from, Opti
     /** The scope of query parameters as given (any may be null), or 400 naming the parameter that is wrong. */
     public static AnalyticsScope parse(WorkspaceId workspace, String from, String to, String tz, String automationId) {
         ZoneId zone = zone(tz);
-        return new AnalyticsScope(workspace, instant("from", from, zone, false), instant("to", to, zone, true), zone,
-                automation(automationId));
+        Optional<Instant> start = within("from", instant("from", from, zone, false));
+        Optional<Instant> end = within("to", instant("to", to, zone, true));
+        if (start.isPresent() && end.isPresent()
+                && Duration.between(start.get(), end.get()).compareTo(LONGEST) > 0) {
+            throw InvalidInputException.of("to", "the period is longer than " + LONGEST.toDays()
+                    + " days; choose a shorter one");
+        }
+        return new AnalyticsScope(workspace, start, end, zone, automation(automationId));
+    }
+
+    /** The longest period asked about: as long as the other analytics routes' day buckets allow. */
+    static final Duration LONGEST = Duration.ofDays(AnalyticsWindow.MOST_BUCKETS);
+
+    private static Optional<Instant> within(String name, Optional<Instant> instant) {
+        if (instant.isPresent() && (instant.get().isBefore(AnalyticsFilter.EARLIEST)
+                || !instant.get().isBefore(AnalyticsFilter.LATEST))) {
+            throw InvalidInputException.of(name, "must be between 1970 and 9999");
+        }
+        return instant;
     }
 
     private static ZoneId zone(String tz) {

@@ -55,6 +55,9 @@ class AnalyticsScopeTest {
         assertRefused(() -> AnalyticsScope.parse(WORKSPACE, null, "2026-13-01", null, null), "to");
         assertRefused(() -> AnalyticsScope.parse(WORKSPACE, "2026-03-02", "2026-03-01", null, null), "from");
         assertRefused(() -> AnalyticsScope.parse(WORKSPACE, null, null, null, "nope"), "automationId");
+        assertRefused(() -> AnalyticsScope.parse(WORKSPACE, "0001-01-01", null, null, null), "from");
+        assertRefused(() -> AnalyticsScope.parse(WORKSPACE, null, "+200000-01-01T00:00:00Z", null, null), "to");
+        assertRefused(() -> AnalyticsScope.parse(WORKSPACE, "1970-01-01", "9999-12-31", null, null), "to");
     }
 
     private static void assertRefused(Runnable parse, String path) {
