@@ -26,11 +26,8 @@ final class TrendsCalculation {
         Accumulator[] accumulators = new Accumulator[buckets.size()];
         PeriodTotals current = PeriodTotals.NONE;
         for (QuarterCounts quarter : quarters) {
-            if (quarter.start().isBefore(window.from())) {
-                continue;
-            }
             int index = buckets.indexOf(quarter.start());
-            if (index < 0 || !quarter.start().isBefore(window.to())) {
+            if (index < 0 || quarter.start().isBefore(window.from()) || !quarter.start().isBefore(window.to())) {
                 continue;
             }
             current = current.plus(quarter.total(), quarter.succeeded(), quarter.failed());

@@ -47,12 +47,12 @@ public record AnalyticsWindow(Instant from, Instant to, ZoneId zone, TimeBucket 
         return new TimeBuckets(this);
     }
 
-    static Instant floorToQuarter(Instant instant) {
+    public static Instant floorToQuarter(Instant instant) {
         long seconds = QUARTER.toSeconds();
         return Instant.ofEpochSecond(Math.floorDiv(instant.getEpochSecond(), seconds) * seconds);
     }
 
-    static Instant ceilToQuarter(Instant instant) {
+    public static Instant ceilToQuarter(Instant instant) {
         Instant floor = floorToQuarter(instant);
         return floor.equals(instant) ? floor : floor.plus(QUARTER);
     }

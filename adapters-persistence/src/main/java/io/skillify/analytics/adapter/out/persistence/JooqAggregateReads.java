@@ -5,6 +5,7 @@ import static skillify.jooq.Tables.ANALYTICS_AUTOMATIONS;
 import static skillify.jooq.Tables.ANALYTICS_RUNS_15M;
 
 import io.skillify.analytics.application.port.out.AggregateReads;
+import io.skillify.analytics.domain.Buckets;
 import io.skillify.analytics.domain.view.AutomationTotals;
 import io.skillify.analytics.domain.view.KnownAutomation;
 import io.skillify.analytics.domain.view.PeriodTotals;
@@ -28,9 +29,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqAggregateReads implements AggregateReads {
 
-    /** The automation id of a workspace's total rows (V19). */
-    static final UUID WORKSPACE_TOTAL = new UUID(0, 0);
-
     private final DSLContext db;
     private final RunCountsByAutomation counts;
 
@@ -48,7 +46,7 @@ class JooqAggregateReads implements AggregateReads {
                         t.DURATION_SUM_MS, sketch)
                 .from(t)
                 .where(t.WORKSPACE_ID.eq(workspace.value()))
-                .and(t.AUTOMATION_ID.eq(automation.map(AutomationId::value).orElse(WORKSPACE_TOTAL)))
+                .and(t.AUTOMATION_ID.eq(automation.map(AutomationId::value).orElse(Buckets.WORKSPACE_TOTAL)))
                 .and(t.BUCKET_START.ge(from)).and(t.BUCKET_START.lt(to))
                 .orderBy(t.BUCKET_START)
                 .fetch(row -> new QuarterCounts(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
@@ -67,7 +65,7 @@ class JooqAggregateReads implements AggregateReads {
     @Override
     public PeriodTotals periodTotals(WorkspaceId workspace, Optional<AutomationId> automation, Instant from,
                                      Instant to) {
-        UUID rows = automation.map(AutomationId::value).orElse(WORKSPACE_TOTAL);
+        UUID rows = automation.map(AutomationId::value).orElse(Buckets.WORKSPACE_TOTAL);
         return counts.of(workspace.value(), Optional.of(rows), from, to).stream()
                 .map(line -> new PeriodTotals(line.total(), line.succeeded(), line.failed()))
                 .findFirst()

@@ -2,7 +2,6 @@ package io.skillify.analytics.application.port.in;
 
 import io.skillify.analytics.domain.AnalyticsFilter;
 import io.skillify.analytics.domain.AnalyticsWindow;
-import io.skillify.analytics.domain.Buckets;
 import io.skillify.shared.domain.InvalidInputException;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.DateTimeException;
@@ -40,12 +39,8 @@ public record AnalyticsScope(WorkspaceId workspace, Optional<Instant> from, Opti
     public AnalyticsScope canonical(Instant now) {
         Instant end = to.orElse(now);
         Instant start = from.orElseGet(() -> end.minus(AnalyticsWindow.DEFAULT_SPAN));
-        Instant endQuarter = Buckets.startOf(end);
-        if (endQuarter.isBefore(end)) {
-            endQuarter = endQuarter.plus(Buckets.LENGTH);
-        }
-        return new AnalyticsScope(workspace, Optional.of(Buckets.startOf(start)), Optional.of(endQuarter), tz,
-                automationId);
+        return new AnalyticsScope(workspace, Optional.of(AnalyticsWindow.floorToQuarter(start)),
+                Optional.of(AnalyticsWindow.ceilToQuarter(end)), tz, automationId);
     }
 
     /** The scope of query parameters as given (any may be null), or 400 naming the parameter that is wrong. */
