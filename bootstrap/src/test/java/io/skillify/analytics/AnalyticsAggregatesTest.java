@@ -91,7 +91,8 @@ class AnalyticsAggregatesTest extends IntegrationTest {
                 .containsEntry("total", 1).containsEntry("succeeded", 1).containsEntry("duration_count", 1)
                 .containsEntry("duration_sum_ms", 1_500L);
         assertThat(runRow(UUID.fromString(workspace), NIL)).containsEntry("total", 1);
-        for (String table : List.of("analytics_runs_1d", "analytics_steps_1d", "analytics_steps_7d")) {
+        for (String table : List.of("analytics_runs_1h", "analytics_runs_1d", "analytics_steps_1d",
+                "analytics_steps_7d")) {
             assertThat(jdbc.queryForList("select total from " + table + " where workspace_id = ? and automation_id = ?",
                     Integer.class, finished.workspaceId().value(), finished.automationId().value())).containsExactly(1);
         }
@@ -123,11 +124,13 @@ class AnalyticsAggregatesTest extends IntegrationTest {
 
         int all = threads * runsEach;
         assertThat(counted).isEqualTo(all);
-        for (String row : List.of(automation.toString(), NIL)) {
-            Map<String, Object> stored = runRow(workspace.value(), row);
-            assertThat(stored).containsEntry("total", all).containsEntry("succeeded", all)
-                    .containsEntry("duration_count", all).containsEntry("duration_sum_ms", expectedSum);
-            assertThat(DurationSketch.fromBytes((byte[]) stored.get("duration_sketch")).count()).isEqualTo(all);
+        for (String table : List.of("analytics_runs_15m", "analytics_runs_1h")) {
+            for (String row : List.of(automation.toString(), NIL)) {
+                Map<String, Object> stored = runRow(table, workspace.value(), row);
+                assertThat(stored).containsEntry("total", all).containsEntry("succeeded", all)
+                        .containsEntry("duration_count", all).containsEntry("duration_sum_ms", expectedSum);
+                assertThat(DurationSketch.fromBytes((byte[]) stored.get("duration_sketch")).count()).isEqualTo(all);
+            }
         }
         assertThat(jdbc.queryForList("select total from analytics_runs_1d where workspace_id = ?", Integer.class,
                 workspace.value())).containsExactly(all, all);
@@ -201,7 +204,7 @@ class AnalyticsAggregatesTest extends IntegrationTest {
         }
 
         assertThat(counted).isEqualTo(400);
-        for (String table : List.of("analytics_runs_15m", "analytics_runs_1d")) {
+        for (String table : List.of("analytics_runs_15m", "analytics_runs_1h", "analytics_runs_1d")) {
             assertThat(jdbc.queryForObject("select sum(total) from " + table + " where workspace_id = ? and "
                     + "automation_id = ?", Long.class, workspace.value(), UUID.fromString(NIL))).isEqualTo(400L);
             assertThat(jdbc.queryForObject("select sum(total) from " + table + " where workspace_id = ? and "
@@ -209,6 +212,10 @@ class AnalyticsAggregatesTest extends IntegrationTest {
         }
         assertThat(jdbc.queryForObject("select count(distinct day) from analytics_runs_1d where workspace_id = ?",
                 Long.class, workspace.value())).isGreaterThan(5);
+        List<Map<String, Object>> hours = jdbc.queryForList("select duration_sketch from analytics_runs_1h "
+                + "where workspace_id = ? and automation_id = ?", workspace.value(), UUID.fromString(NIL));
+        assertThat(hours.stream().mapToLong(row -> DurationSketch.fromBytes((byte[]) row.get("duration_sketch"))
+                .count()).sum()).isEqualTo(400);
         for (String table : List.of("analytics_steps_1d", "analytics_steps_7d")) {
             List<Map<String, Object>> rows = jdbc.queryForList("select total, duration_sketch from " + table
                     + " where workspace_id = ?", workspace.value());
@@ -234,7 +241,8 @@ class AnalyticsAggregatesTest extends IntegrationTest {
                 + "analytics_runs_15m where workspace_id = ?", Integer.class, workspace) == 0);
         assertThat(jdbc.queryForObject("select count(*) from analytics_counted_runs where workspace_id = ?",
                 Integer.class, workspace)).isZero();
-        for (String table : List.of("analytics_runs_1d", "analytics_steps_1d", "analytics_steps_7d")) {
+        for (String table : List.of("analytics_runs_1h", "analytics_runs_1d", "analytics_steps_1d",
+                "analytics_steps_7d")) {
             assertThat(jdbc.queryForObject("select count(*) from " + table + " where workspace_id = ?",
                     Integer.class, workspace)).isZero();
         }
@@ -243,7 +251,11 @@ class AnalyticsAggregatesTest extends IntegrationTest {
     }
 
     private Map<String, Object> runRow(UUID workspace, String automation) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select * from analytics_runs_15m where workspace_id = ? "
+        return runRow("analytics_runs_15m", workspace, automation);
+    }
+
+    private Map<String, Object> runRow(String table, UUID workspace, String automation) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select * from " + table + " where workspace_id = ? "
                 + "and automation_id = ?", workspace, UUID.fromString(automation));
         assertThat(rows).hasSize(1);
         return rows.getFirst();

@@ -75,8 +75,8 @@ class AnalyticsBackfillTest extends IntegrationTest {
     }
 
     private void forgetAnalytics(UUID workspace) {
-        for (String table : List.of("analytics_runs_15m", "analytics_runs_1d", "analytics_steps_1d",
-                "analytics_steps_7d", "analytics_counted_runs", "analytics_automations")) {
+        for (String table : List.of("analytics_runs_15m", "analytics_runs_1h", "analytics_runs_1d",
+                "analytics_steps_1d", "analytics_steps_7d", "analytics_counted_runs", "analytics_automations")) {
             jdbc.update("delete from " + table + " where workspace_id = ?", workspace);
         }
         jdbc.update("delete from analytics_backfill where name = 'runs'");
@@ -91,6 +91,9 @@ class AnalyticsBackfillTest extends IntegrationTest {
         List<Map<String, Object>> rows = new java.util.ArrayList<>(jdbc.queryForList("select automation_id, "
                 + "bucket_start, total, succeeded, failed, cancelled, duration_count, duration_sum_ms, "
                 + "encode(duration_sketch, 'hex') as sketch from analytics_runs_15m "
+                + "where workspace_id = ? order by automation_id, bucket_start", workspace));
+        rows.addAll(jdbc.queryForList("select automation_id, bucket_start, total, succeeded, failed, cancelled, "
+                + "duration_count, duration_sum_ms, encode(duration_sketch, 'hex') as sketch from analytics_runs_1h "
                 + "where workspace_id = ? order by automation_id, bucket_start", workspace));
         rows.addAll(jdbc.queryForList("select automation_id, day, total, succeeded, failed, cancelled "
                 + "from analytics_runs_1d where workspace_id = ? order by automation_id, day", workspace));

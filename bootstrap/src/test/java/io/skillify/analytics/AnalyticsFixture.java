@@ -7,11 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Writes run aggregates straight into {@code analytics_runs_15m} and {@code analytics_runs_1d}, as the write side
+ * Writes run aggregates straight into {@code analytics_runs_15m}, {@code _1h} and {@code _1d}, as the write side
  * would: one row for the automation and the same counts added to the workspace's total row (the nil automation id),
  * with the durations' sketch built by {@link DurationSketch}.
  */
@@ -51,43 +52,10 @@ final class AnalyticsFixture {
                      long[] durations) {
         try (Connection sql = DriverManager.getConnection(url, user, password)) {
             sql.setAutoCommit(false);
-            DurationSketch sketch = DurationSketch.empty();
-            try (PreparedStatement read = sql.prepareStatement("select duration_sketch from analytics_runs_15m "
-                    + "where workspace_id = ? and automation_id = ? and bucket_start = ? for update")) {
-                read.setObject(1, workspace);
-                read.setObject(2, automation);
-                read.setTimestamp(3, Timestamp.from(start));
-                try (var found = read.executeQuery()) {
-                    if (found.next() && found.getBytes(1) != null) {
-                        sketch = DurationSketch.fromBytes(found.getBytes(1));
-                    }
-                }
-            }
-            Arrays.stream(durations).forEach(sketch::add);
-            try (PreparedStatement write = sql.prepareStatement("""
-                    insert into analytics_runs_15m (workspace_id, automation_id, bucket_start, total, succeeded, failed,
-                        cancelled, duration_count, duration_sum_ms, duration_sketch)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (workspace_id, automation_id, bucket_start) do update set
-                        total = analytics_runs_15m.total + excluded.total,
-                        succeeded = analytics_runs_15m.succeeded + excluded.succeeded,
-                        failed = analytics_runs_15m.failed + excluded.failed,
-                        cancelled = analytics_runs_15m.cancelled + excluded.cancelled,
-                        duration_count = analytics_runs_15m.duration_count + excluded.duration_count,
-                        duration_sum_ms = analytics_runs_15m.duration_sum_ms + excluded.duration_sum_ms,
-                        duration_sketch = excluded.duration_sketch""")) {
-                write.setObject(1, workspace);
-                write.setObject(2, automation);
-                write.setTimestamp(3, Timestamp.from(start));
-                write.setInt(4, succeeded + failed + cancelled);
-                write.setInt(5, succeeded);
-                write.setInt(6, failed);
-                write.setInt(7, cancelled);
-                write.setInt(8, durations.length);
-                write.setLong(9, Arrays.stream(durations).sum());
-                write.setBytes(10, sketch.count() == 0 ? null : sketch.toBytes());
-                write.executeUpdate();
-            }
+            addToTimedRow(sql, "analytics_runs_15m", workspace, automation, start, succeeded, failed, cancelled,
+                    durations);
+            addToTimedRow(sql, "analytics_runs_1h", workspace, automation, start.truncatedTo(ChronoUnit.HOURS),
+                    succeeded, failed, cancelled, durations);
             try (PreparedStatement day = sql.prepareStatement("""
                     insert into analytics_runs_1d (workspace_id, automation_id, day, total, succeeded, failed, cancelled)
                     values (?, ?, (? at time zone 'UTC')::date, ?, ?, ?, ?)
@@ -108,6 +76,49 @@ final class AnalyticsFixture {
             sql.commit();
         } catch (SQLException broken) {
             throw new IllegalStateException(broken);
+        }
+    }
+
+    /** Adds to a quarter's or an hour's row, merging the durations into its stored sketch. */
+    private static void addToTimedRow(Connection sql, String table, UUID workspace, UUID automation, Instant start,
+                                      int succeeded, int failed, int cancelled, long[] durations)
+            throws SQLException {
+        DurationSketch sketch = DurationSketch.empty();
+        try (PreparedStatement read = sql.prepareStatement("select duration_sketch from " + table
+                + " where workspace_id = ? and automation_id = ? and bucket_start = ? for update")) {
+            read.setObject(1, workspace);
+            read.setObject(2, automation);
+            read.setTimestamp(3, Timestamp.from(start));
+            try (var found = read.executeQuery()) {
+                if (found.next() && found.getBytes(1) != null) {
+                    sketch = DurationSketch.fromBytes(found.getBytes(1));
+                }
+            }
+        }
+        Arrays.stream(durations).forEach(sketch::add);
+        try (PreparedStatement write = sql.prepareStatement("""
+                insert into %1$s (workspace_id, automation_id, bucket_start, total, succeeded, failed,
+                    cancelled, duration_count, duration_sum_ms, duration_sketch)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (workspace_id, automation_id, bucket_start) do update set
+                    total = %1$s.total + excluded.total,
+                    succeeded = %1$s.succeeded + excluded.succeeded,
+                    failed = %1$s.failed + excluded.failed,
+                    cancelled = %1$s.cancelled + excluded.cancelled,
+                    duration_count = %1$s.duration_count + excluded.duration_count,
+                    duration_sum_ms = %1$s.duration_sum_ms + excluded.duration_sum_ms,
+                    duration_sketch = excluded.duration_sketch""".formatted(table))) {
+            write.setObject(1, workspace);
+            write.setObject(2, automation);
+            write.setTimestamp(3, Timestamp.from(start));
+            write.setInt(4, succeeded + failed + cancelled);
+            write.setInt(5, succeeded);
+            write.setInt(6, failed);
+            write.setInt(7, cancelled);
+            write.setInt(8, durations.length);
+            write.setLong(9, Arrays.stream(durations).sum());
+            write.setBytes(10, sketch.count() == 0 ? null : sketch.toBytes());
+            write.executeUpdate();
         }
     }
 

@@ -75,6 +75,42 @@ class AnalyticsRollupsTest extends IntegrationTest {
     }
 
     @Test
+    void aRangeStartingAndEndingMidHourCountsTheEdgeQuartersTheEdgeHoursAndTheWholeDays() {
+        Caller owner = newAccount("rollup-hours");
+        UUID workspace = newWorkspace(owner);
+        UUID a = UUID.randomUUID();
+        List<RunFinished> runs = new ArrayList<>();
+        runs.add(run(workspace, a, "2026-05-04T17:14:00Z", RunStatus.SUCCEEDED)); // its hour, before from
+        runs.add(run(workspace, a, "2026-05-04T17:15:00Z", RunStatus.SUCCEEDED)); // first quarter of the window
+        runs.add(run(workspace, a, "2026-05-04T17:59:00Z", RunStatus.FAILED));    // last quarter of that hour
+        runs.add(run(workspace, a, "2026-05-04T18:30:00Z", RunStatus.SUCCEEDED)); // a whole hour of the first day
+        runs.add(run(workspace, a, "2026-05-05T11:00:00Z", RunStatus.SUCCEEDED)); // a whole day
+        runs.add(run(workspace, a, "2026-05-06T05:00:00Z", RunStatus.FAILED));    // a whole hour of the last day
+        runs.add(run(workspace, a, "2026-05-06T06:44:00Z", RunStatus.SUCCEEDED)); // last quarter of the window
+        runs.add(run(workspace, a, "2026-05-06T06:45:00Z", RunStatus.SUCCEEDED)); // at to: outside, its hour inside
+        assertThat(recorder.record(runs)).isEqualTo(8);
+
+        JsonNode rates = get(owner, workspace, "/success-rate?from=2026-05-04T17:15:00Z&to=2026-05-06T06:45:00Z");
+        assertThat(rates.get("overall").get("total").asLong()).isEqualTo(6);
+        assertThat(rates.get("overall").get("succeeded").asLong()).isEqualTo(4);
+        assertThat(rates.get("automations").get(0).get("total").asLong()).isEqualTo(6);
+
+        JsonNode trend = get(owner, workspace, "/trends?bucket=hour&from=2026-05-04T17:15:00Z"
+                + "&to=2026-05-06T06:45:00Z");
+        long total = 0;
+        for (JsonNode bucket : trend.get("buckets")) {
+            total += bucket.get("total").asLong();
+        }
+        assertThat(total).isEqualTo(6);
+        JsonNode first = trend.get("buckets").get(0);
+        assertThat(first.get("start").asString()).isEqualTo("2026-05-04T17:00:00Z");
+        assertThat(first.get("total").asLong()).as("17:15 and 17:59, not 17:14").isEqualTo(2);
+        JsonNode last = trend.get("buckets").get(trend.get("buckets").size() - 1);
+        assertThat(last.get("start").asString()).isEqualTo("2026-05-06T06:00:00Z");
+        assertThat(last.get("total").asLong()).as("06:44, not 06:45").isEqualTo(1);
+    }
+
+    @Test
     void theSlowestNodeIsJudgedOnTheWholeUtcDaysThePeriodTouches() {
         Caller owner = newAccount("rollup-insights");
         UUID workspace = newWorkspace(owner);

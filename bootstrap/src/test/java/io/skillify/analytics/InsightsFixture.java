@@ -30,7 +30,7 @@ final class InsightsFixture {
         return id;
     }
 
-    /** One 15-minute bucket of an automation's runs, in its quarter and day rows and the workspace-total rows. */
+    /** One 15-minute bucket of an automation's runs, in its quarter, hour and day rows and the workspace-total rows. */
     void runs(UUID automation, Instant bucket, int succeeded, int failed) {
         for (UUID row : new UUID[] {automation, WORKSPACE_TOTAL}) {
             jdbc.update("""
@@ -41,6 +41,14 @@ final class InsightsFixture {
                         succeeded = analytics_runs_15m.succeeded + excluded.succeeded,
                         failed = analytics_runs_15m.failed + excluded.failed""",
                     workspace, row, Timestamp.from(bucket), succeeded + failed, succeeded, failed);
+            jdbc.update("""
+                    insert into analytics_runs_1h (workspace_id, automation_id, bucket_start, total, succeeded, failed)
+                    values (?,?,?,?,?,?)
+                    on conflict (workspace_id, automation_id, bucket_start) do update
+                    set total = analytics_runs_1h.total + excluded.total,
+                        succeeded = analytics_runs_1h.succeeded + excluded.succeeded,
+                        failed = analytics_runs_1h.failed + excluded.failed""",
+                    workspace, row, Timestamp.from(Grain.HOUR.startOf(bucket)), succeeded + failed, succeeded, failed);
             jdbc.update("""
                     insert into analytics_runs_1d (workspace_id, automation_id, day, total, succeeded, failed)
                     values (?,?,?,?,?,?)

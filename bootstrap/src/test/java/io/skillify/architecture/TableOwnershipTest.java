@@ -37,6 +37,7 @@ class TableOwnershipTest {
             Map.entry("account_directory", "identity"),
             Map.entry("workspace_active_members", "workspace"),
             Map.entry("analytics_runs_15m", "analytics"),
+            Map.entry("analytics_runs_1h", "analytics"),
             Map.entry("analytics_runs_1d", "analytics"),
             Map.entry("analytics_steps_1d", "analytics"),
             Map.entry("analytics_steps_7d", "analytics"),

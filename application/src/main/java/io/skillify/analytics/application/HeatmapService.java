@@ -5,13 +5,16 @@ import io.skillify.analytics.application.port.out.AggregateReads;
 import io.skillify.analytics.domain.AnalyticsFilter;
 import io.skillify.analytics.domain.WeekHour;
 import io.skillify.analytics.domain.view.Heatmap;
-import io.skillify.analytics.domain.view.QuarterCounts;
+import io.skillify.analytics.domain.view.BucketCounts;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.domain.WorkspaceId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Each quarter's runs go to the local weekday and hour its start falls in; all 168 cells are answered. */
+/**
+ * Each row's runs (an hour's, or a quarter's in zones with +5:30 or +5:45 offsets) go to the local weekday and hour
+ * its start falls in; all 168 cells are answered.
+ */
 @UseCase
 class HeatmapService implements HeatmapQuery {
 
@@ -26,11 +29,11 @@ class HeatmapService implements HeatmapQuery {
         var window = filter.window();
         long[] totals = new long[WeekHour.CELLS];
         long[] failed = new long[WeekHour.CELLS];
-        for (QuarterCounts quarter : aggregates.quarters(workspace, filter.automation(), window.from(), window.to(),
-                false)) {
-            int cell = WeekHour.of(quarter.start(), window.zone()).index();
-            totals[cell] += quarter.total();
-            failed[cell] += quarter.failed();
+        for (BucketCounts row : aggregates.runRows(workspace, filter.automation(), window.from(), window.to(),
+                window.rowGrain(), false)) {
+            int cell = WeekHour.of(row.start(), window.zone()).index();
+            totals[cell] += row.total();
+            failed[cell] += row.failed();
         }
         List<Heatmap.Cell> cells = new ArrayList<>(WeekHour.CELLS);
         for (int i = 0; i < WeekHour.CELLS; i++) {

@@ -4,7 +4,6 @@ import io.skillify.analytics.application.port.in.RecordFinishedRunUseCase;
 import io.skillify.analytics.application.port.out.AnalyticsAggregates;
 import io.skillify.analytics.application.port.out.AnalyticsAggregates.RunRowAddition;
 import io.skillify.analytics.application.port.out.AnalyticsAggregates.StepRowAddition;
-import io.skillify.analytics.domain.Grain;
 import io.skillify.analytics.domain.RunBucketKey;
 import io.skillify.analytics.domain.RunTally;
 import io.skillify.analytics.domain.StepBucketKey;
@@ -23,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * Counts finished runs once: in one transaction, the runs not counted before are marked counted, their rows are
- * locked (always in the same order: run rows of quarters then days, then step rows of days then weeks, each by key;
+ * locked (always in the same order: run rows of quarters, hours, then days, then step rows of days then weeks, each by key;
  * so concurrent batches wait for each other instead of deadlocking), and their figures are added, sketches merged
  * in Java. A redelivered run is not marked again and adds nothing.
  */
@@ -73,7 +72,7 @@ class RecordFinishedRunService implements RecordFinishedRunUseCase {
         tally.runRows().forEach((key, figures) -> additions.add(new RunRowAddition(key, figures.total(),
                 figures.succeeded(), figures.failed(), figures.cancelled(), figures.durationsMs().size(),
                 figures.durationSumMs(),
-                key.grain() == Grain.QUARTER ? merged(stored.get(key), figures.durationsMs()) : null)));
+                key.grain().keepsRunSketches() ? merged(stored.get(key), figures.durationsMs()) : null)));
         return additions;
     }
 

@@ -3,7 +3,7 @@ package io.skillify.analytics.application;
 import io.skillify.analytics.domain.AnalyticsWindow;
 import io.skillify.analytics.domain.TimeBuckets;
 import io.skillify.analytics.domain.view.PeriodTotals;
-import io.skillify.analytics.domain.view.QuarterCounts;
+import io.skillify.analytics.domain.view.BucketCounts;
 import io.skillify.analytics.domain.view.TrendBucket;
 import io.skillify.analytics.domain.view.TrendChange;
 import io.skillify.analytics.domain.view.Trends;
@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Groups 15-minute quarters into the window's local buckets (zero-filled), merges their duration sketches for the
- * p95, and compares their totals with the previous period's.
+ * Groups stored rows (quarters or hours, each inside one bucket) into the window's local buckets (zero-filled),
+ * merges their duration sketches for the p95, and compares their totals with the previous period's.
  */
 final class TrendsCalculation {
 
@@ -21,20 +21,20 @@ final class TrendsCalculation {
     private TrendsCalculation() {
     }
 
-    static Trends of(AnalyticsWindow window, List<QuarterCounts> quarters, PeriodTotals previous) {
+    static Trends of(AnalyticsWindow window, List<BucketCounts> rows, PeriodTotals previous) {
         TimeBuckets buckets = window.buckets();
         Accumulator[] accumulators = new Accumulator[buckets.size()];
         PeriodTotals current = PeriodTotals.NONE;
-        for (QuarterCounts quarter : quarters) {
-            int index = buckets.indexOf(quarter.start());
-            if (index < 0 || quarter.start().isBefore(window.from()) || !quarter.start().isBefore(window.to())) {
+        for (BucketCounts row : rows) {
+            int index = buckets.indexOf(row.start());
+            if (index < 0 || row.start().isBefore(window.from()) || !row.start().isBefore(window.to())) {
                 continue;
             }
-            current = current.plus(quarter.total(), quarter.succeeded(), quarter.failed());
+            current = current.plus(row.total(), row.succeeded(), row.failed());
             if (accumulators[index] == null) {
                 accumulators[index] = new Accumulator();
             }
-            accumulators[index].add(quarter);
+            accumulators[index].add(row);
         }
         List<TrendBucket> result = new ArrayList<>(buckets.size());
         for (int i = 0; i < buckets.size(); i++) {
@@ -56,19 +56,19 @@ final class TrendsCalculation {
         private long durationSumMs;
         private DurationSketch sketch;
 
-        void add(QuarterCounts quarter) {
-            total += quarter.total();
-            succeeded += quarter.succeeded();
-            failed += quarter.failed();
-            cancelled += quarter.cancelled();
-            durationCount += quarter.durationCount();
-            durationSumMs += quarter.durationSumMs();
-            if (quarter.durationSketch() != null) {
+        void add(BucketCounts row) {
+            total += row.total();
+            succeeded += row.succeeded();
+            failed += row.failed();
+            cancelled += row.cancelled();
+            durationCount += row.durationCount();
+            durationSumMs += row.durationSumMs();
+            if (row.durationSketch() != null) {
                 if (sketch == null) {
                     sketch = DurationSketch.empty();
                 }
                 try {
-                    sketch.mergeBytes(quarter.durationSketch());
+                    sketch.mergeBytes(row.durationSketch());
                 } catch (IllegalArgumentException unreadable) {
                     // A sketch that cannot be read leaves the p95 to the others; the counts stay exact.
                 }

@@ -7,7 +7,10 @@ import io.skillify.analytics.domain.view.Trends;
 import io.skillify.shared.application.UseCase;
 import io.skillify.shared.domain.WorkspaceId;
 
-/** The trend from the window's quarters (with their sketches), the previous period from its totals. */
+/**
+ * The trend from the window's rows (with their sketches): hours where the zone's offsets are whole hours, quarters
+ * otherwise; the previous period from its totals.
+ */
 @UseCase
 class TrendsService implements AnalyticsTrendsQuery {
 
@@ -21,7 +24,7 @@ class TrendsService implements AnalyticsTrendsQuery {
     public Trends trends(WorkspaceId workspace, AnalyticsFilter filter) {
         var window = filter.window();
         return TrendsCalculation.of(window,
-                aggregates.quarters(workspace, filter.automation(), window.from(), window.to(), true),
+                aggregates.runRows(workspace, filter.automation(), window.from(), window.to(), window.rowGrain(), true),
                 aggregates.periodTotals(workspace, filter.automation(), window.previousFrom(), window.from()));
     }
 }

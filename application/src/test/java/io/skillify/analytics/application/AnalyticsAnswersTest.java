@@ -9,7 +9,7 @@ import io.skillify.analytics.domain.view.AutomationRate;
 import io.skillify.analytics.domain.view.Heatmap;
 import io.skillify.analytics.domain.view.KnownAutomation;
 import io.skillify.analytics.domain.view.PeriodTotals;
-import io.skillify.analytics.domain.view.QuarterCounts;
+import io.skillify.analytics.domain.view.BucketCounts;
 import io.skillify.analytics.domain.view.SuccessRates;
 import io.skillify.analytics.domain.view.TrendBucket;
 import io.skillify.analytics.domain.view.Trends;
@@ -131,7 +131,7 @@ class AnalyticsAnswersTest {
         return AnalyticsFilter.parse(from, to, tz, null, null, NOW);
     }
 
-    static QuarterCounts quarter(String start, long total, long succeeded, long failed, long cancelled,
+    static BucketCounts quarter(String start, long total, long succeeded, long failed, long cancelled,
                                  long... durations) {
         DurationSketch sketch = DurationSketch.empty();
         long sum = 0;
@@ -139,7 +139,7 @@ class AnalyticsAnswersTest {
             sketch.add(duration);
             sum += duration;
         }
-        return new QuarterCounts(Instant.parse(start), total, succeeded, failed, cancelled, durations.length, sum,
+        return new BucketCounts(Instant.parse(start), total, succeeded, failed, cancelled, durations.length, sum,
                 durations.length == 0 ? null : sketch.toBytes());
     }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Objects;
 
 /**
@@ -17,6 +19,7 @@ public record AnalyticsWindow(Instant from, Instant to, ZoneId zone, TimeBucket 
     public static final Duration DEFAULT_SPAN = Duration.ofDays(30);
     /** The most buckets of the chosen size one range may hold (hour: about 208 days; day: about 13 years). */
     public static final int MOST_BUCKETS = 5_000;
+    private static final int HOUR_SECONDS = 3_600;
 
     public AnalyticsWindow {
         Objects.requireNonNull(zone, "zone");
@@ -45,6 +48,35 @@ public record AnalyticsWindow(Instant from, Instant to, ZoneId zone, TimeBucket 
 
     public TimeBuckets buckets() {
         return new TimeBuckets(this);
+    }
+
+    /**
+     * The coarsest run rows that each fall in one of this window's local buckets and one heatmap cell: hours when
+     * {@link #wholeHourOffsets()}, quarters otherwise.
+     */
+    public Grain rowGrain() {
+        return wholeHourOffsets() ? Grain.HOUR : Grain.QUARTER;
+    }
+
+    /**
+     * Whether every offset the zone uses in the window is a whole number of hours, changes included: then every
+     * local hour, day, week and month starts on a whole UTC hour, and an hour's rows fall in one bucket and one
+     * heatmap cell (false for +5:30, +5:45 or +9:30 zones, whose buckets need quarters).
+     */
+    public boolean wholeHourOffsets() {
+        ZoneRules rules = zone.getRules();
+        if (rules.getOffset(from).getTotalSeconds() % HOUR_SECONDS != 0) {
+            return false;
+        }
+        for (ZoneOffsetTransition change = rules.nextTransition(from);
+             change != null && change.getInstant().isBefore(to);
+             change = rules.nextTransition(change.getInstant())) {
+            if (change.getOffsetAfter().getTotalSeconds() % HOUR_SECONDS != 0
+                    || change.getInstant().getEpochSecond() % HOUR_SECONDS != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Instant floorToQuarter(Instant instant) {

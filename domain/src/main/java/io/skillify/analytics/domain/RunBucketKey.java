@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One row of run figures: its grain (quarter hour or day, one table each), a workspace, an automation (or
+ * One row of run figures: its grain (quarter hour, hour or day, one table each), a workspace, an automation (or
  * {@link Buckets#WORKSPACE_TOTAL}) and the bucket's start.
  */
 public record RunBucketKey(Grain grain, WorkspaceId workspace, UUID automation, Instant bucketStart)
@@ -15,7 +15,7 @@ public record RunBucketKey(Grain grain, WorkspaceId workspace, UUID automation, 
 
     /**
      * The order rows are locked in, the same in every transaction so that no two wait for each other: table by
-     * table (quarters, then days), then by key as the database orders it.
+     * table (quarters, hours, then days), then by key as the database orders it.
      */
     private static final Comparator<RunBucketKey> ORDER = Comparator
             .comparing(RunBucketKey::grain)
@@ -29,7 +29,7 @@ public record RunBucketKey(Grain grain, WorkspaceId workspace, UUID automation, 
         Objects.requireNonNull(automation);
         Objects.requireNonNull(bucketStart);
         if (grain == Grain.WEEK) {
-            throw new IllegalArgumentException("runs are kept per quarter hour and per day");
+            throw new IllegalArgumentException("runs are kept per quarter hour, per hour and per day");
         }
     }
 

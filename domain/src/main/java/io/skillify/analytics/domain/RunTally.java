@@ -12,14 +12,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * What finished runs add to the aggregates. A run counts in the 15-minute and in the day UTC bucket of its creation,
- * with its final status, each twice: in its automation's row and in the workspace's total row. Each step that ran
+ * What finished runs add to the aggregates. A run counts in the 15-minute, the hour and the day UTC bucket of its
+ * creation, with its final status, each twice: in its automation's row and in the workspace's total row. Each step that ran
  * (it has a duration, or it failed) counts in its automation's rows for its node, in the UTC day and the UTC week
  * (from Monday) of its run's creation; skipped steps and steps that never started do not count.
  */
 public final class RunTally {
 
-    private static final List<Grain> RUN_GRAINS = List.of(Grain.QUARTER, Grain.DAY);
+    private static final List<Grain> RUN_GRAINS = List.of(Grain.QUARTER, Grain.HOUR, Grain.DAY);
     private static final List<Grain> STEP_GRAINS = List.of(Grain.DAY, Grain.WEEK);
 
     private final SortedMap<RunBucketKey, RunFigures> runs = new TreeMap<>();

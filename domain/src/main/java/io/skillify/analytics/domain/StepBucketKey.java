@@ -24,7 +24,7 @@ public record StepBucketKey(Grain grain, WorkspaceId workspace, UUID automation,
         Objects.requireNonNull(automation);
         Objects.requireNonNull(nodeId);
         Objects.requireNonNull(bucketStart);
-        if (grain == Grain.QUARTER) {
+        if (grain == Grain.QUARTER || grain == Grain.HOUR) {
             throw new IllegalArgumentException("steps are kept per day and per week");
         }
     }

@@ -42,6 +42,8 @@ class RunTallyTest {
         Instant day = Instant.parse("2026-05-01T00:00:00Z");
         assertThat(tally.runRows()).containsOnlyKeys(new RunBucketKey(Grain.QUARTER, WORKSPACE, AUTOMATION.value(), bucket),
                 new RunBucketKey(Grain.QUARTER, WORKSPACE, Buckets.WORKSPACE_TOTAL, bucket),
+                new RunBucketKey(Grain.HOUR, WORKSPACE, AUTOMATION.value(), bucket),
+                new RunBucketKey(Grain.HOUR, WORKSPACE, Buckets.WORKSPACE_TOTAL, bucket),
                 new RunBucketKey(Grain.DAY, WORKSPACE, AUTOMATION.value(), day),
                 new RunBucketKey(Grain.DAY, WORKSPACE, Buckets.WORKSPACE_TOTAL, day));
         assertThat(tally.runRows().values()).containsOnly(expected);
@@ -101,7 +103,8 @@ class RunTallyTest {
         assertThat(List.copyOf(one.runRows().keySet())).isEqualTo(List.copyOf(other.runRows().keySet()));
         assertThat(one.runRows().firstKey().automation()).isEqualTo(Buckets.WORKSPACE_TOTAL);
         assertThat(one.runRows().keySet()).extracting(RunBucketKey::grain)
-                .containsExactly(Grain.QUARTER, Grain.QUARTER, Grain.QUARTER, Grain.QUARTER, Grain.DAY, Grain.DAY);
+                .containsExactly(Grain.QUARTER, Grain.QUARTER, Grain.QUARTER, Grain.QUARTER, Grain.HOUR, Grain.HOUR,
+                        Grain.HOUR, Grain.HOUR, Grain.DAY, Grain.DAY);
     }
 
     @Test

@@ -1,10 +1,11 @@
 package io.skillify.analytics.application.fakes;
 
 import io.skillify.analytics.application.port.out.AggregateReads;
+import io.skillify.analytics.domain.Grain;
 import io.skillify.analytics.domain.view.AutomationTotals;
 import io.skillify.analytics.domain.view.KnownAutomation;
 import io.skillify.analytics.domain.view.PeriodTotals;
-import io.skillify.analytics.domain.view.QuarterCounts;
+import io.skillify.analytics.domain.view.BucketCounts;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Instant;
@@ -18,13 +19,13 @@ import java.util.Optional;
 /** The aggregates as rows of (workspace, automation, quarter); workspace totals are summed on read. */
 public final class InMemoryAggregateReads implements AggregateReads {
 
-    private record Row(WorkspaceId workspace, AutomationId automation, QuarterCounts counts) {
+    private record Row(WorkspaceId workspace, AutomationId automation, BucketCounts counts) {
     }
 
     private final List<Row> rows = new ArrayList<>();
     private final List<Map.Entry<WorkspaceId, KnownAutomation>> automations = new ArrayList<>();
 
-    public InMemoryAggregateReads add(WorkspaceId workspace, AutomationId automation, QuarterCounts counts) {
+    public InMemoryAggregateReads add(WorkspaceId workspace, AutomationId automation, BucketCounts counts) {
         rows.add(new Row(workspace, automation, counts));
         return this;
     }
@@ -34,18 +35,19 @@ public final class InMemoryAggregateReads implements AggregateReads {
         return this;
     }
 
+    /** Quarters only, whatever {@code coarsest} allows (the finest rows are always a valid answer). */
     @Override
-    public List<QuarterCounts> quarters(WorkspaceId workspace, Optional<AutomationId> automation, Instant from,
-                                        Instant to, boolean withSketches) {
+    public List<BucketCounts> runRows(WorkspaceId workspace, Optional<AutomationId> automation, Instant from,
+                                      Instant to, Grain coarsest, boolean withSketches) {
         return rows.stream()
                 .filter(row -> row.workspace().equals(workspace))
                 .filter(row -> automation.map(row.automation()::equals).orElse(true))
                 .filter(row -> !row.counts().start().isBefore(from) && row.counts().start().isBefore(to))
                 .map(Row::counts)
-                .map(counts -> withSketches ? counts : new QuarterCounts(counts.start(), counts.total(),
+                .map(counts -> withSketches ? counts : new BucketCounts(counts.start(), counts.total(),
                         counts.succeeded(), counts.failed(), counts.cancelled(), counts.durationCount(),
                         counts.durationSumMs(), null))
-                .sorted(Comparator.comparing(QuarterCounts::start))
+                .sorted(Comparator.comparing(BucketCounts::start))
                 .toList();
     }
 
@@ -53,7 +55,7 @@ public final class InMemoryAggregateReads implements AggregateReads {
     public PeriodTotals periodTotals(WorkspaceId workspace, Optional<AutomationId> automation, Instant from,
                                      Instant to) {
         PeriodTotals totals = PeriodTotals.NONE;
-        for (QuarterCounts quarter : quarters(workspace, automation, from, to, false)) {
+        for (BucketCounts quarter : runRows(workspace, automation, from, to, Grain.QUARTER, false)) {
             totals = totals.plus(quarter.total(), quarter.succeeded(), quarter.failed());
         }
         return totals;

@@ -4,6 +4,7 @@ import static skillify.jooq.Tables.ANALYTICS_AUTOMATIONS;
 import static skillify.jooq.Tables.ANALYTICS_COUNTED_RUNS;
 import static skillify.jooq.Tables.ANALYTICS_RUNS_15M;
 import static skillify.jooq.Tables.ANALYTICS_RUNS_1D;
+import static skillify.jooq.Tables.ANALYTICS_RUNS_1H;
 import static skillify.jooq.Tables.ANALYTICS_STEPS_1D;
 import static skillify.jooq.Tables.ANALYTICS_STEPS_7D;
 import static skillify.jooq.Tables.ANALYTICS_WORKERS;
@@ -32,10 +33,10 @@ import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /**
- * The aggregates: run rows per quarter hour and per day, step rows per day and per week (V19, V20). All the rows a
+ * The aggregates: run rows per quarter hour, per hour and per day, step rows per day and per week (V19–V21). All the rows a
  * batch adds to are first created empty ({@code on conflict do nothing}), then locked with {@code select … for
  * update}; the counters and the merged sketches are then written with one batched update per table. Tables are
- * always taken in the same order (runs per quarter, runs per day, steps per day, steps per week: the keys' order,
+ * always taken in the same order (runs per quarter, per hour, per day, steps per day, steps per week: the keys' order,
  * grain first, run rows before step rows), and within a table rows go in ascending key order, the database's (ids
  * compared as PostgreSQL does, node ids in the "C" collation): a batch waits only for batches ahead of it in that
  * order, so none deadlock. A row another batch has just created is waited for in the first phase, so the second
@@ -52,6 +53,8 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
     private static final List<String> STEP_COUNTERS = List.of("total", "failed", "duration_count", "duration_sum_ms");
 
     private static final RowTable RUNS_15M = new RowTable(ANALYTICS_RUNS_15M, RUN_KEY, "bucket_start:timestamptz",
+            List.of("total", "succeeded", "failed", "cancelled", "duration_count", "duration_sum_ms"), true, null);
+    private static final RowTable RUNS_1H = new RowTable(ANALYTICS_RUNS_1H, RUN_KEY, "bucket_start:timestamptz",
             List.of("total", "succeeded", "failed", "cancelled", "duration_count", "duration_sum_ms"), true, null);
     private static final RowTable RUNS_1D = new RowTable(ANALYTICS_RUNS_1D, RUN_KEY, "day:date",
             List.of("total", "succeeded", "failed", "cancelled"), false, null);
@@ -134,6 +137,7 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
     public void forget(WorkspaceId workspace) {
         UUID id = workspace.value();
         db.deleteFrom(ANALYTICS_RUNS_15M).where(ANALYTICS_RUNS_15M.WORKSPACE_ID.eq(id)).execute();
+        db.deleteFrom(ANALYTICS_RUNS_1H).where(ANALYTICS_RUNS_1H.WORKSPACE_ID.eq(id)).execute();
         db.deleteFrom(ANALYTICS_RUNS_1D).where(ANALYTICS_RUNS_1D.WORKSPACE_ID.eq(id)).execute();
         db.deleteFrom(ANALYTICS_STEPS_1D).where(ANALYTICS_STEPS_1D.WORKSPACE_ID.eq(id)).execute();
         db.deleteFrom(ANALYTICS_STEPS_7D).where(ANALYTICS_STEPS_7D.WORKSPACE_ID.eq(id)).execute();
@@ -145,6 +149,7 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
     private static RowTable runTable(Grain grain) {
         return switch (grain) {
             case QUARTER -> RUNS_15M;
+            case HOUR -> RUNS_1H;
             case DAY -> RUNS_1D;
             case WEEK -> throw new IllegalArgumentException("no run rows per week");
         };
@@ -154,7 +159,7 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
         return switch (grain) {
             case DAY -> STEPS_1D;
             case WEEK -> STEPS_7D;
-            case QUARTER -> throw new IllegalArgumentException("no step rows per quarter");
+            case QUARTER, HOUR -> throw new IllegalArgumentException("no step rows per " + grain);
         };
     }
 
@@ -214,9 +219,9 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
                 startText(key.grain(), key.bucketStart()));
     }
 
-    /** A quarter as a timestamp, a day or a week as the UTC date it starts on. */
+    /** A quarter or an hour as a timestamp, a day or a week as the UTC date it starts on. */
     private static String startText(Grain grain, java.time.Instant start) {
-        return grain == Grain.QUARTER ? start.toString() : Grain.day(start).toString();
+        return grain == Grain.QUARTER || grain == Grain.HOUR ? start.toString() : Grain.day(start).toString();
     }
 
     /** The keys' columns as text arrays (one per column), cast in SQL to their types. */

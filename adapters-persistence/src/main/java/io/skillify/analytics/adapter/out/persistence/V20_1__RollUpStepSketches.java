@@ -1,14 +1,12 @@
 package io.skillify.analytics.adapter.out.persistence;
 
-import io.skillify.analytics.application.DurationSketch;
 import io.skillify.analytics.domain.Grain;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -20,18 +18,17 @@ import org.springframework.stereotype.Component;
  * and week's rows, which SQL cannot do. A Spring bean, so that Spring Boot's Flyway auto-configuration runs it.
  *
  * <p>The quarters are read once, in key order through a cursor, so each day's and each week's quarters come one
- * after the other: one sketch per grain is being merged at a time, written back when its row is complete.
+ * after the other: one sketch per grain is being merged at a time ({@link SketchRollup}), written back when its row
+ * is complete.
  */
 @Component
 class V20_1__RollUpStepSketches extends BaseJavaMigration {
 
-    private static final int BATCH = 500;
-
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        try (Rollup days = new Rollup(connection, Grain.DAY, "analytics_steps_1d", "day");
-             Rollup weeks = new Rollup(connection, Grain.WEEK, "analytics_steps_7d", "week");
+        try (SketchRollup days = new SketchRollup(connection, update("analytics_steps_1d", "day"));
+             SketchRollup weeks = new SketchRollup(connection, update("analytics_steps_7d", "week"));
              Statement read = connection.createStatement()) {
             read.setFetchSize(1_000);
             try (ResultSet rows = read.executeQuery("select workspace_id, automation_id, node_id, bucket_start, "
@@ -43,8 +40,8 @@ class V20_1__RollUpStepSketches extends BaseJavaMigration {
                     String node = rows.getString(3);
                     Instant quarter = rows.getTimestamp(4).toInstant();
                     byte[] sketch = rows.getBytes(5);
-                    days.add(workspace, automation, node, quarter, sketch);
-                    weeks.add(workspace, automation, node, quarter, sketch);
+                    days.add(List.of(workspace, automation, node, Grain.day(Grain.DAY.startOf(quarter))), sketch);
+                    weeks.add(List.of(workspace, automation, node, Grain.day(Grain.WEEK.startOf(quarter))), sketch);
                 }
             }
             days.flush();
@@ -52,63 +49,8 @@ class V20_1__RollUpStepSketches extends BaseJavaMigration {
         }
     }
 
-    /** The sketch of one day or week row being merged, and the batch of finished rows to write back. */
-    private static final class Rollup implements AutoCloseable {
-
-        private final Grain grain;
-        private final PreparedStatement write;
-        private Row row;
-        private DurationSketch sketch;
-        private int pending;
-
-        Rollup(Connection connection, Grain grain, String table, String startColumn) throws SQLException {
-            this.grain = grain;
-            this.write = connection.prepareStatement("update " + table + " set duration_sketch = ? "
-                    + "where workspace_id = ? and automation_id = ? and node_id = ? and " + startColumn + " = ?");
-        }
-
-        void add(UUID workspace, UUID automation, String node, Instant quarter, byte[] bytes) throws SQLException {
-            Row of = new Row(workspace, automation, node, Grain.day(grain.startOf(quarter)));
-            if (!of.equals(row)) {
-                writeRow();
-                row = of;
-                sketch = DurationSketch.empty();
-            }
-            sketch.mergeBytes(bytes);
-        }
-
-        /** Writes the row being merged and whatever is still batched. */
-        void flush() throws SQLException {
-            writeRow();
-            if (pending > 0) {
-                write.executeBatch();
-                pending = 0;
-            }
-        }
-
-        private void writeRow() throws SQLException {
-            if (row == null) {
-                return;
-            }
-            write.setBytes(1, sketch.toBytes());
-            write.setObject(2, row.workspace());
-            write.setObject(3, row.automation());
-            write.setString(4, row.node());
-            write.setObject(5, row.start());
-            write.addBatch();
-            row = null;
-            if (++pending == BATCH) {
-                write.executeBatch();
-                pending = 0;
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            write.close();
-        }
-
-        private record Row(UUID workspace, UUID automation, String node, LocalDate start) {
-        }
+    private static String update(String table, String startColumn) {
+        return "update " + table + " set duration_sketch = ? "
+                + "where workspace_id = ? and automation_id = ? and node_id = ? and " + startColumn + " = ?";
     }
 }

@@ -1,24 +1,27 @@
 package io.skillify.analytics.application.port.out;
 
+import io.skillify.analytics.domain.Grain;
 import io.skillify.analytics.domain.view.AutomationTotals;
 import io.skillify.analytics.domain.view.KnownAutomation;
 import io.skillify.analytics.domain.view.PeriodTotals;
-import io.skillify.analytics.domain.view.QuarterCounts;
+import io.skillify.analytics.domain.view.BucketCounts;
 import io.skillify.automation.domain.AutomationId;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the 15-minute aggregates of one workspace (each method one indexed range read). */
+/** Reads the run aggregates of one workspace (each method one statement of indexed range reads). */
 public interface AggregateReads {
 
     /**
-     * The quarters in [{@code from}, {@code to}) with runs, in order: the workspace's totals, or one automation's when
-     * {@code automation} is given; sketches only when {@code withSketches}.
+     * The rows with runs covering [{@code from}, {@code to}) once, in order of their start: whole UTC hours from the
+     * hour rows where {@code coarsest} is {@link Grain#HOUR}, quarters for the rest (or everywhere, for
+     * {@link Grain#QUARTER}). The workspace's totals, or one automation's when {@code automation} is given; sketches
+     * only when {@code withSketches}.
      */
-    List<QuarterCounts> quarters(WorkspaceId workspace, Optional<AutomationId> automation, Instant from, Instant to,
-                                 boolean withSketches);
+    List<BucketCounts> runRows(WorkspaceId workspace, Optional<AutomationId> automation, Instant from, Instant to,
+                               Grain coarsest, boolean withSketches);
 
     /**
      * Totals over [{@code from}, {@code to}) per automation (every automation with runs, or only {@code automation});
@@ -29,7 +32,7 @@ public interface AggregateReads {
 
     /**
      * The runs of [{@code from}, {@code to}) by outcome: the workspace's, or one automation's when {@code automation}
-     * is given (whole days read from the day rows, only the edges from quarters).
+     * is given (whole days read from the day rows, only the edges from hours and quarters).
      */
     PeriodTotals periodTotals(WorkspaceId workspace, Optional<AutomationId> automation, Instant from, Instant to);
 

@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** Migration V20: the aggregates a V19 database holds are rolled up into days and weeks, sketches merged. */
+/**
+ * Migrations V20 and V21: the aggregates an older database holds are rolled up into days and weeks (V20) and into
+ * hours (V21), sketches merged.
+ */
 class AnalyticsRollupMigrationTest extends IntegrationTest {
 
     static final UUID WORKSPACE = UUID.randomUUID();
@@ -30,8 +33,39 @@ class AnalyticsRollupMigrationTest extends IntegrationTest {
     @Test
     void theApplicationRunsTheJavaMigrationBetweenTheTwoSqlOnes() {
         assertThat(applicationJdbc.queryForList("select version || ' ' || type || ' ' || success from "
-                + "flyway_schema_history where version like '20%' order by installed_rank", String.class))
-                .containsExactly("20 SQL true", "20.1 JDBC true", "20.2 SQL true");
+                + "flyway_schema_history where version like '20%' or version like '21%' order by installed_rank",
+                String.class))
+                .containsExactly("20 SQL true", "20.1 JDBC true", "20.2 SQL true", "21 SQL true", "21.1 JDBC true");
+    }
+
+    @Test
+    void runQuartersAtV20AreRolledUpIntoHoursWithTheirSketchesMerged() {
+        TestDatabase database = TestDatabase.get();
+        DriverManagerDataSource source = new DriverManagerDataSource(database.freshDatabase(), database.username(),
+                database.password());
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("20.2")
+                .javaMigrations(new V20_1__RollUpStepSketches()).load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(source);
+        run(jdbc, AUTOMATION, "2026-05-04T09:45:00Z", 1, 1, 0, 0, 5);
+        run(jdbc, AUTOMATION, "2026-05-04T10:00:00Z", 2, 1, 1, 0, 10, 20);
+        run(jdbc, AUTOMATION, "2026-05-04T10:30:00Z", 1, 0, 0, 1);
+        run(jdbc, AUTOMATION, "2026-05-04T10:45:00Z", 1, 1, 0, 0, 40);
+        UUID other = UUID.randomUUID();
+        run(jdbc, other, "2026-05-04T10:15:00Z", 1, 1, 0, 0, 7);
+
+        Flyway.configure().dataSource(source).locations("classpath:db/migration")
+                .javaMigrations(new V20_1__RollUpStepSketches(), new V21_1__RollUpRunSketchesToHours()).load()
+                .migrate();
+
+        assertThat(jdbc.queryForList("select automation_id, (bucket_start at time zone 'UTC')::text, total, "
+                        + "succeeded, failed, cancelled, "
+                        + "duration_count, duration_sum_ms, duration_sketch from analytics_runs_1h "
+                        + "where workspace_id = ? order by automation_id = ? desc, bucket_start", WORKSPACE, AUTOMATION)
+                .stream().map(AnalyticsRollupMigrationTest::describe).toList())
+                .containsExactly(
+                        hour(AUTOMATION, "2026-05-04 09:00:00", 1, 1, 0, 0, 1, 5, sketch(5)),
+                        hour(AUTOMATION, "2026-05-04 10:00:00", 4, 2, 1, 1, 3, 70, sketch(10, 20, 40)),
+                        hour(other, "2026-05-04 10:00:00", 1, 1, 0, 0, 1, 7, sketch(7)));
     }
 
     @Test
@@ -51,7 +85,7 @@ class AnalyticsRollupMigrationTest extends IntegrationTest {
         run(jdbc, "2026-05-04T23:45:00Z", 1, 0, 0, 1);
         run(jdbc, "2026-05-05T00:00:00Z", 3, 3, 0, 0);
 
-        Flyway.configure().dataSource(source).locations("classpath:db/migration")
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("20.2")
                 .javaMigrations(new V20_1__RollUpStepSketches()).load().migrate();
 
         assertThat(rows(jdbc, "analytics_steps_1d", "day")).containsExactly(
@@ -81,6 +115,23 @@ class AnalyticsRollupMigrationTest extends IntegrationTest {
         jdbc.update("insert into analytics_runs_15m (workspace_id, automation_id, bucket_start, total, succeeded, "
                         + "failed, cancelled) values (?,?,?,?,?,?,?)",
                 WORKSPACE, AUTOMATION, Timestamp.from(Instant.parse(quarter)), total, succeeded, failed, cancelled);
+    }
+
+    /** A run quarter as V20 keeps it, with its durations' sketch. */
+    private static void run(JdbcTemplate jdbc, UUID automation, String quarter, int total, int succeeded, int failed,
+                            int cancelled, long... durations) {
+        jdbc.update("insert into analytics_runs_15m (workspace_id, automation_id, bucket_start, total, succeeded, "
+                        + "failed, cancelled, duration_count, duration_sum_ms, duration_sketch) "
+                        + "values (?,?,?,?,?,?,?,?,?,?)",
+                WORKSPACE, automation, Timestamp.from(Instant.parse(quarter)), total, succeeded, failed, cancelled,
+                durations.length, Arrays.stream(durations).sum(), durations.length == 0 ? null : sketch(durations));
+    }
+
+    private static String hour(UUID automation, String start, int total, int succeeded, int failed, int cancelled,
+                               int count, long sum, byte[] sketch) {
+        return List.of(automation.toString(), start, String.valueOf(total), String.valueOf(succeeded),
+                String.valueOf(failed), String.valueOf(cancelled), String.valueOf(count), String.valueOf(sum),
+                Arrays.toString(sketch)).toString();
     }
 
     private static byte[] sketch(long... durations) {
