@@ -36,6 +36,7 @@ class TableOwnershipTest {
             Map.entry("retired_workers", "worker"),
             Map.entry("account_directory", "identity"),
             Map.entry("workspace_active_members", "workspace"),
+            Map.entry("analytics_inbox", "analytics"),
             Map.entry("analytics_runs_15m", "analytics"),
             Map.entry("analytics_runs_1h", "analytics"),
             Map.entry("analytics_runs_1d", "analytics"),

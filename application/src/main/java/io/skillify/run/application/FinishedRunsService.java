@@ -5,6 +5,7 @@ import io.skillify.run.application.port.out.FinishedRunHistory;
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.event.RunFinished;
 import io.skillify.shared.application.UseCase;
+import java.util.Collection;
 import java.util.List;
 
 @UseCase
@@ -24,5 +25,13 @@ class FinishedRunsService implements FinishedRunsQuery {
             throw new IllegalArgumentException("limit must be positive");
         }
         return history.after(after, Math.min(limit, MOST_PER_PAGE));
+    }
+
+    @Override
+    public List<RunFinished> of(Collection<RunId> runs) {
+        if (runs.size() > MOST_PER_PAGE) {
+            throw new IllegalArgumentException("at most " + MOST_PER_PAGE + " runs at a time");
+        }
+        return runs.isEmpty() ? List.of() : history.of(runs);
     }
 }

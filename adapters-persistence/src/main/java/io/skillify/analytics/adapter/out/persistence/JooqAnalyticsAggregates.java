@@ -2,6 +2,7 @@ package io.skillify.analytics.adapter.out.persistence;
 
 import static skillify.jooq.Tables.ANALYTICS_AUTOMATIONS;
 import static skillify.jooq.Tables.ANALYTICS_COUNTED_RUNS;
+import static skillify.jooq.Tables.ANALYTICS_INBOX;
 import static skillify.jooq.Tables.ANALYTICS_RUNS_15M;
 import static skillify.jooq.Tables.ANALYTICS_RUNS_1D;
 import static skillify.jooq.Tables.ANALYTICS_RUNS_1H;
@@ -144,6 +145,7 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
         db.deleteFrom(ANALYTICS_WORKERS).where(ANALYTICS_WORKERS.WORKSPACE_ID.eq(id)).execute();
         db.deleteFrom(ANALYTICS_AUTOMATIONS).where(ANALYTICS_AUTOMATIONS.WORKSPACE_ID.eq(id)).execute();
         db.deleteFrom(ANALYTICS_COUNTED_RUNS).where(ANALYTICS_COUNTED_RUNS.WORKSPACE_ID.eq(id)).execute();
+        db.deleteFrom(ANALYTICS_INBOX).where(ANALYTICS_INBOX.WORKSPACE_ID.eq(id)).execute();
     }
 
     private static RowTable runTable(Grain grain) {

@@ -13,6 +13,7 @@ import io.skillify.run.domain.event.StepOutcome;
 import io.skillify.shared.domain.WorkspaceId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SelectLimitStep;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +52,23 @@ class JooqFinishedRunHistory implements FinishedRunHistory {
         if (after != null) {
             condition = condition.and(RUNS.ID.gt(after.value()));
         }
-        var runs = db.select(RUNS.WORKSPACE_ID, RUNS.ID, RUNS.AUTOMATION_ID, RUNS.VERSION, RUNS.STATUS, RUNS.ERROR,
+        return withSteps(runs(condition).limit(limit).fetch());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RunFinished> of(Collection<RunId> runs) {
+        return withSteps(runs(RUNS.STATUS.in(FINISHED).and(RUNS.ID.in(runs.stream().map(RunId::value).toList())))
+                .fetch());
+    }
+
+    private SelectLimitStep<? extends Record> runs(Condition condition) {
+        return db.select(RUNS.WORKSPACE_ID, RUNS.ID, RUNS.AUTOMATION_ID, RUNS.VERSION, RUNS.STATUS, RUNS.ERROR,
                         RUNS.CREATED_AT, RUNS.STARTED_AT, RUNS.FINISHED_AT)
-                .from(RUNS).where(condition).orderBy(RUNS.ID).limit(limit).fetch();
+                .from(RUNS).where(condition).orderBy(RUNS.ID);
+    }
+
+    private List<RunFinished> withSteps(Result<? extends Record> runs) {
         if (runs.isEmpty()) {
             return List.of();
         }

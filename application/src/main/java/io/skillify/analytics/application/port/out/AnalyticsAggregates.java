@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The run aggregates (15-minute and day rows), the step aggregates (day and week rows) and the record of which runs
- * they already count. Called inside one transaction per batch: mark the runs counted, lock the rows, add to them.
+ * The run aggregates (15-minute, hour and day rows), the step aggregates (day and week rows) and the record of which
+ * runs they already count. Called inside one transaction per batch: mark the runs counted, lock the rows, add to them.
  * Rows are locked in the keys' order (grain first), run rows before step rows, in every transaction.
  */
 public interface AnalyticsAggregates {
 
     /**
      * Lets the current transaction's commit return before it is on disk. Counting is safe without waiting: what a
-     * crash loses it loses whole (the figures with the runs' counted marks), and a run's event is marked delivered
-     * only later, by a commit that waits for everything written before it, so a lost count is delivered again.
+     * crash loses it loses whole (the figures, the runs' counted marks and the inbox entries it took), so the runs
+     * lost are still waiting in the inbox and are counted after the restart.
      */
     void commitWithoutWaitingForDisk();
 

@@ -2,6 +2,7 @@ package io.skillify.run.application.port.in;
 
 import io.skillify.run.domain.RunId;
 import io.skillify.run.domain.event.RunFinished;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -12,4 +13,7 @@ public interface FinishedRunsQuery {
 
     /** Up to {@code limit} finished runs whose id follows {@code after} (null: from the first). */
     List<RunFinished> after(RunId after, int limit);
+
+    /** Those of {@code runs} that exist and have finished, in the order of their ids (at most 10,000 asked). */
+    List<RunFinished> of(Collection<RunId> runs);
 }
