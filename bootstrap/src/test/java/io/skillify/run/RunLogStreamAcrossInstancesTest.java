@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * a subscriber on another, and a stream outlives its instance's listening connection being cut. The safety re-read
  * is set to an hour, so only the change feed can deliver in time.
  */
-class RunLogStreamAcrossInstancesTest {
+public class RunLogStreamAcrossInstancesTest {
 
     private static final String KEY = "bld_" + "3".repeat(64);
     private static final String LISTENERS = "select pid from pg_stat_activity "
@@ -118,7 +118,7 @@ class RunLogStreamAcrossInstancesTest {
                 .data().get("id").asString();
     }
 
-    static void assertContiguousHistoryEndingWithEnd(List<Event> events) {
+    public static void assertContiguousHistoryEndingWithEnd(List<Event> events) {
         assertThat(events).isNotEmpty();
         List<Long> ids = events.stream().map(e -> Long.parseLong(e.id())).toList();
         assertThat(ids).as("in order, without gaps or duplicates")
