@@ -37,10 +37,21 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $KEY"
 LUA
 URL="http://127.0.0.1:$PORT/api/$WS/automations/$AUTOMATION/runs"
+
+# CPU seconds used so far by the JVM and by PostgreSQL (its processes alive plus what the postmaster's exited children
+# used; the only PostgreSQL on the machine): steadier than runs/s on a shared two-core machine.
+cpu_seconds() { awk '{ print ($14 + $15) / 100 }' "/proc/$1/stat"; }
+cpu_now() {
+    local postmaster
+    postmaster=$(pgrep -o -x postgres)
+    echo "$(cpu_seconds "$PID") $( { for p in $(pgrep -x postgres); do cpu_seconds "$p"; done
+        awk '{ print ($16 + $17) / 100 }' "/proc/$postmaster/stat"; } | awk '{ s += $1 } END { print s }')"
+}
 wrk -t2 -c"$CONNECTIONS" -d${WARMUP:-60s} -s "$DATA/start-run.lua" "$URL" >/dev/null       # warm-up
 until [ "$(SQL "select count(*) from runs where status in ('queued','running')")" = 0 ]; do sleep 0.5; done
 SQL "delete from runs" >/dev/null
 COMMITS_BEFORE=$(SQL "select xact_commit from pg_stat_database where datname = current_database()")
+CPU_BEFORE=$(cpu_now)
 FSYNCS_BEFORE=$(SQL "select coalesce(sum(fsyncs), 0) from pg_stat_io where object = 'wal'")
 
 echo "== starting runs for $DURATION with $CONNECTIONS connections"
@@ -62,3 +73,8 @@ SQL "select count(*) from run_steps" | awk '{print "step rows written: " $1}'
 SQL "select count(*) from run_logs" | awk '{print "history rows written (log lines, step changes, ends): " $1}'
 RUNS=$(SQL "select count(*) from runs")
 echo "database commits: $COMMITS ($(( COMMITS / RUNS )) per run, the bench's own polling included); WAL fsyncs: $FSYNCS ($(awk "BEGIN {printf \"%.2f\", $FSYNCS / $RUNS}") per run)"
+COUNTINGS=$(SQL "select count(distinct c.xmin::text) from analytics_counted_runs c join runs r on r.id = c.run_id")
+[ "$COUNTINGS" -gt 0 ] && echo "analytics: $COUNTINGS counting transactions for these runs"
+echo "CPU per run (JVM + PostgreSQL, while the measured runs ran): $(awk -v runs="$RUNS" -v before="$CPU_BEFORE" -v after="$(cpu_now)" 'BEGIN {
+    split(before, b); split(after, a)
+    printf "%.2f ms + %.2f ms", (a[1] - b[1]) * 1000 / runs, (a[2] - b[2]) * 1000 / runs }')"
