@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Claim+complete cycles per second over HTTP (POST /api/workers/claim, then PATCH …{status: completed}) with 1, 4, 16
-# and 64 worker clients, beside the raw database limit: pgbench running the equivalent SKIP LOCKED claim and
-# completing update against the same PostgreSQL in the same run. Usage: bench/workers.sh [duration=15s] [tasks=200000].
-# Needs JDK 25, wrk, psql, pgbench.
+# and 64 worker clients (CLIENTS="1 2 4 8 16 32 64" for another list), beside the raw database limit: pgbench running
+# the equivalent SKIP LOCKED claim and completing update against the same PostgreSQL in the same run.
+# Usage: bench/workers.sh [duration=15s] [tasks=200000]. Needs JDK 25, wrk, psql, pgbench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,7 +63,7 @@ wrk -t2 -c16 -d${WARMUP:-30s} -s "$DATA/cycle.lua" "http://127.0.0.1:$PORT" >/de
 
 echo "== $DURATION per measure, $TASKS tasks seeded before each"
 printf '%-8s %-18s %-18s %s\n' clients "HTTP cycles/s" "pgbench cycles/s" "HTTP / pgbench"
-for clients in 1 4 16 64; do
+for clients in ${CLIENTS:-1 4 16 64}; do
     seed tasks
     threads=$(( clients < 2 ? 1 : 2 ))
     wrk -t$threads -c$clients -d"$DURATION" -s "$DATA/cycle.lua" "http://127.0.0.1:$PORT" >/dev/null

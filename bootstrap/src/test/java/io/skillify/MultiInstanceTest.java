@@ -35,11 +35,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -241,26 +244,29 @@ class MultiInstanceTest {
     }
 
     private void claimUntilAllDone(Api claimer, String workspace, Map<String, String> workerOfTask,
-                                   List<String> claimedTwice, AtomicInteger completed) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WITHIN);
-        while (completed.get() < TASKS && Instant.now().isBefore(deadline)) {
-            ApiResponse claimed = retrying(() -> claimer.post("/api/workers/claim",
-                    Map.of("workspaceId", workspace, "maxTasks", 2)));
-            assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
-            List<JsonNode> workers = claimed.json().get("workers").valueStream().toList();
-            if (workers.isEmpty()) {
-                Thread.sleep(20);
+                                   List<String> claimedTwice, AtomicInteger completed) {
+        // a worker claiming again every 20 ms until every task is done, as the reference worker polls
+        await().atMost(WITHIN).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).until(() -> {
+            claimAndComplete(claimer, workspace, workerOfTask, claimedTwice, completed);
+            return completed.get() >= TASKS;
+        });
+    }
+
+    private void claimAndComplete(Api claimer, String workspace, Map<String, String> workerOfTask,
+                                  List<String> claimedTwice, AtomicInteger completed) {
+        ApiResponse claimed = retrying(() -> claimer.post("/api/workers/claim",
+                Map.of("workspaceId", workspace, "maxTasks", 2)));
+        assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+        List<JsonNode> workers = claimed.json().get("workers").valueStream().toList();
+        for (JsonNode worker : workers) {
+            String task = worker.get("taskId").asString();
+            if (workerOfTask.putIfAbsent(task, worker.get("id").asString()) != null) {
+                claimedTwice.add(task);
             }
-            for (JsonNode worker : workers) {
-                String task = worker.get("taskId").asString();
-                if (workerOfTask.putIfAbsent(task, worker.get("id").asString()) != null) {
-                    claimedTwice.add(task);
-                }
-                ApiResponse done = retrying(() -> claimer.patch("/api/workers/" + worker.get("id").asString(),
-                        Map.of("status", "completed")));
-                assertThat(done.status()).as(done.toString()).isEqualTo(200);
-                completed.incrementAndGet();
-            }
+            ApiResponse done = retrying(() -> claimer.patch("/api/workers/" + worker.get("id").asString(),
+                    Map.of("status", "completed")));
+            assertThat(done.status()).as(done.toString()).isEqualTo(200);
+            completed.incrementAndGet();
         }
     }
 
@@ -410,19 +416,23 @@ class MultiInstanceTest {
      * overloaded (its database pool exhausted): on a 2-core machine running three instances that happens.
      */
     private ApiResponse retrying(java.util.function.Supplier<ApiResponse> request) {
-        ApiResponse answer = request.get();
-        for (int retry = 0; answer.status() == 503 && retry < 10; retry++) {
-            unavailable.incrementAndGet();
-            String after = answer.header("Retry-After");
-            try {
-                Thread.sleep(Duration.ofSeconds(after == null ? 1 : Long.parseLong(after)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            answer = request.get();
+        ApiResponse first = request.get();
+        if (first.status() != 503) {
+            return first;
         }
-        return answer;
+        unavailable.incrementAndGet();
+        String header = first.header("Retry-After");
+        Duration after = Duration.ofSeconds(header == null ? 1 : Long.parseLong(header));
+        AtomicReference<ApiResponse> last = new AtomicReference<>(first);
+        await().atMost(after.multipliedBy(11)).pollDelay(after).pollInterval(after).until(() -> {
+            last.set(request.get());
+            if (last.get().status() == 503) {
+                unavailable.incrementAndGet();
+                return false;
+            }
+            return true;
+        });
+        return last.get();
     }
 
     private static long count(Connection sql, String query) throws Exception {
@@ -457,6 +467,7 @@ class MultiInstanceTest {
         final Map<String, Integer> calls = new ConcurrentHashMap<>();
         final List<String> overlapping = new CopyOnWriteArrayList<>();
         private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+        private final CountDownLatch closing = new CountDownLatch(1);
         private final HttpServer server;
 
         CountingEndpoint() {
@@ -483,7 +494,8 @@ class MultiInstanceTest {
                     overlapping.add(key);
                 }
                 try {
-                    Thread.sleep(30);
+                    // a slow target: each call held 30 ms, so that a second call of one step would overlap it
+                    closing.await(30, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
@@ -498,6 +510,7 @@ class MultiInstanceTest {
 
         @Override
         public void close() {
+            closing.countDown();
             server.stop(0);
         }
     }

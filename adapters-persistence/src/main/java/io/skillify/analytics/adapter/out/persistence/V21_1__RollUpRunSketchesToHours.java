@@ -1,5 +1,6 @@
 package io.skillify.analytics.adapter.out.persistence;
 
+import io.skillify.analytics.adapter.out.persistence.V20_1__RollUpStepSketches.SketchRollup;
 import io.skillify.analytics.domain.Grain;
 import java.sql.Connection;
 import java.sql.ResultSet;
