@@ -33,31 +33,22 @@ final class InsightsFixture {
     /** One 15-minute bucket of an automation's runs, in its quarter, hour and day rows and the workspace-total rows. */
     void runs(UUID automation, Instant bucket, int succeeded, int failed) {
         for (UUID row : new UUID[] {automation, WORKSPACE_TOTAL}) {
-            jdbc.update("""
-                    insert into analytics_runs_15m (workspace_id, automation_id, bucket_start, total, succeeded, failed)
-                    values (?,?,?,?,?,?)
-                    on conflict (workspace_id, automation_id, bucket_start) do update
-                    set total = analytics_runs_15m.total + excluded.total,
-                        succeeded = analytics_runs_15m.succeeded + excluded.succeeded,
-                        failed = analytics_runs_15m.failed + excluded.failed""",
-                    workspace, row, Timestamp.from(bucket), succeeded + failed, succeeded, failed);
-            jdbc.update("""
-                    insert into analytics_runs_1h (workspace_id, automation_id, bucket_start, total, succeeded, failed)
-                    values (?,?,?,?,?,?)
-                    on conflict (workspace_id, automation_id, bucket_start) do update
-                    set total = analytics_runs_1h.total + excluded.total,
-                        succeeded = analytics_runs_1h.succeeded + excluded.succeeded,
-                        failed = analytics_runs_1h.failed + excluded.failed""",
-                    workspace, row, Timestamp.from(Grain.HOUR.startOf(bucket)), succeeded + failed, succeeded, failed);
-            jdbc.update("""
-                    insert into analytics_runs_1d (workspace_id, automation_id, day, total, succeeded, failed)
-                    values (?,?,?,?,?,?)
-                    on conflict (workspace_id, automation_id, day) do update
-                    set total = analytics_runs_1d.total + excluded.total,
-                        succeeded = analytics_runs_1d.succeeded + excluded.succeeded,
-                        failed = analytics_runs_1d.failed + excluded.failed""",
-                    workspace, row, Grain.day(bucket), succeeded + failed, succeeded, failed);
+            addRuns("analytics_runs_15m", "bucket_start", Timestamp.from(bucket), row, succeeded, failed);
+            addRuns("analytics_runs_1h", "bucket_start", Timestamp.from(Grain.HOUR.startOf(bucket)), row, succeeded,
+                    failed);
+            addRuns("analytics_runs_1d", "day", Grain.day(bucket), row, succeeded, failed);
         }
+    }
+
+    private void addRuns(String table, String startColumn, Object start, UUID row, int succeeded, int failed) {
+        jdbc.update("""
+                insert into %1$s (workspace_id, automation_id, %2$s, total, succeeded, failed)
+                values (?,?,?,?,?,?)
+                on conflict (workspace_id, automation_id, %2$s) do update
+                set total = %1$s.total + excluded.total,
+                    succeeded = %1$s.succeeded + excluded.succeeded,
+                    failed = %1$s.failed + excluded.failed""".formatted(table, startColumn),
+                workspace, row, start, succeeded + failed, succeeded, failed);
     }
 
     /** Steps of a node that ran in {@code bucket}, added to their UTC day's and UTC week's rows. */

@@ -2,7 +2,6 @@ package io.skillify.analytics.application;
 
 import io.skillify.analytics.application.port.in.CountWaitingRunsUseCase;
 import io.skillify.analytics.application.port.in.RecordFinishedRunUseCase;
-import io.skillify.analytics.application.port.out.AnalyticsAggregates;
 import io.skillify.analytics.application.port.out.AnalyticsInbox;
 import io.skillify.run.application.port.in.FinishedRunsQuery;
 import io.skillify.run.domain.RunId;
@@ -21,22 +20,20 @@ class CountWaitingRunsService implements CountWaitingRunsUseCase {
     private final AnalyticsInbox inbox;
     private final FinishedRunsQuery history;
     private final RecordFinishedRunUseCase recorder;
-    private final AnalyticsAggregates aggregates;
     private final TransactionRunner transactions;
 
     CountWaitingRunsService(AnalyticsInbox inbox, FinishedRunsQuery history, RecordFinishedRunUseCase recorder,
-                            AnalyticsAggregates aggregates, TransactionRunner transactions) {
+                            TransactionRunner transactions) {
         this.inbox = inbox;
         this.history = history;
         this.recorder = recorder;
-        this.aggregates = aggregates;
         this.transactions = transactions;
     }
 
     @Override
     public int countWaiting() {
+        // the recorder joins this transaction and lets its commit skip the disk wait (AnalyticsAggregates)
         return transactions.inTransaction(() -> {
-            aggregates.commitWithoutWaitingForDisk();
             List<RunId> taken = inbox.take(MOST_PER_TRANSACTION);
             if (!taken.isEmpty()) {
                 recorder.record(history.of(taken));
