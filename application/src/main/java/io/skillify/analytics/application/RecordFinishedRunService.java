@@ -21,10 +21,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Counts finished runs once: in one transaction, the runs not counted before are marked counted, their rows are
- * locked (always in the same order: run rows of quarters, hours, then days, then step rows of days then weeks, each by key;
- * so concurrent batches wait for each other instead of deadlocking), and their figures are added, sketches merged
- * in Java. A redelivered run is not marked again and adds nothing.
+ * Counts finished runs once: in one transaction, the runs not counted before are marked counted, their rows are locked
+ * (always in the same order: run rows of quarters, hours, then days, then step rows of days then weeks, each by key;
+ * so concurrent batches wait for each other instead of deadlocking), and their figures are added, sketches merged in
+ * Java. A redelivered run is not marked again and adds nothing.
  */
 @UseCase
 class RecordFinishedRunService implements RecordFinishedRunUseCase {

@@ -34,8 +34,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Reads the run aggregates by their primary keys: hours ({@code analytics_runs_1h}) and edge quarters
  * ({@code analytics_runs_15m}) for trends and the heatmap, or quarters only for zones with +5:30 or +5:45 offsets;
- * days, edge hours and edge quarters ({@link RunCountsByAutomation}) for totals per automation. The workspace's totals are the rows of the nil automation id, so a whole-workspace answer reads one row
- * per quarter with runs.
+ * days, edge hours and edge quarters ({@link RunCountsByAutomation}) for totals per automation. The workspace's
+ * totals are the rows of the nil automation id, so a whole-workspace answer reads one row per hour or quarter with
+ * runs.
  */
 @Repository
 class JooqAggregateReads implements AggregateReads {

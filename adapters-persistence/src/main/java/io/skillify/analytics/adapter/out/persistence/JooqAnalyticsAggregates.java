@@ -34,14 +34,14 @@ import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /**
- * The aggregates: run rows per quarter hour, per hour and per day, step rows per day and per week (V19–V21). All the rows a
- * batch adds to are first created empty ({@code on conflict do nothing}), then locked with {@code select … for
- * update}; the counters and the merged sketches are then written with one batched update per table. Tables are
- * always taken in the same order (runs per quarter, per hour, per day, steps per day, steps per week: the keys' order,
- * grain first, run rows before step rows), and within a table rows go in ascending key order, the database's (ids
- * compared as PostgreSQL does, node ids in the "C" collation): a batch waits only for batches ahead of it in that
- * order, so none deadlock. A row another batch has just created is waited for in the first phase, so the second
- * only meets committed rows.
+ * The aggregates: run rows per quarter hour, per hour and per day, step rows per day and per week (V19–V21). All the
+ * rows a batch adds to are first created empty ({@code on conflict do nothing}), then locked with {@code select … for
+ * update}; the counters and the merged sketches are then written with one batched update per table. Tables are always
+ * taken in the same order (runs per quarter, per hour, per day, steps per day, steps per week: the keys' order, grain
+ * first, run rows before step rows), and within a table rows go in ascending key order, the database's (ids compared
+ * as PostgreSQL does, node ids in the "C" collation): a batch waits only for batches ahead of it in that order, so
+ * none deadlock. A row another batch has just created is waited for in the first phase, so the second only meets
+ * committed rows.
  */
 @Repository
 class JooqAnalyticsAggregates implements AnalyticsAggregates {
@@ -53,10 +53,13 @@ class JooqAnalyticsAggregates implements AnalyticsAggregates {
     private static final List<String> STEP_KEY = List.of("workspace_id:uuid", "automation_id:uuid", "node_id:text");
     private static final List<String> STEP_COUNTERS = List.of("total", "failed", "duration_count", "duration_sum_ms");
 
+    private static final List<String> TIMED_RUN_COUNTERS = List.of("total", "succeeded", "failed", "cancelled",
+            "duration_count", "duration_sum_ms");
+
     private static final RowTable RUNS_15M = new RowTable(ANALYTICS_RUNS_15M, RUN_KEY, "bucket_start:timestamptz",
-            List.of("total", "succeeded", "failed", "cancelled", "duration_count", "duration_sum_ms"), true, null);
+            TIMED_RUN_COUNTERS, true, null);
     private static final RowTable RUNS_1H = new RowTable(ANALYTICS_RUNS_1H, RUN_KEY, "bucket_start:timestamptz",
-            List.of("total", "succeeded", "failed", "cancelled", "duration_count", "duration_sum_ms"), true, null);
+            TIMED_RUN_COUNTERS, true, null);
     private static final RowTable RUNS_1D = new RowTable(ANALYTICS_RUNS_1D, RUN_KEY, "day:date",
             List.of("total", "succeeded", "failed", "cancelled"), false, null);
     private static final RowTable STEPS_1D = new RowTable(ANALYTICS_STEPS_1D, STEP_KEY, "day:date", STEP_COUNTERS,
